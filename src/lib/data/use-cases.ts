@@ -1,0 +1,111 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { PAGE_SIZE, type LibraryQuery } from '$lib/domain/library-query';
+import type { Domain, Maturity, UseCaseStatus } from '$lib/domain/use-cases';
+
+export interface PatternRef {
+	id: number;
+	slug: string;
+	name: string;
+	description: string;
+}
+
+export interface UseCaseSummary {
+	slug: string;
+	title: string;
+	city: string;
+	country: string;
+	domain: Domain;
+	maturity: Maturity;
+	summary: string;
+}
+
+export interface UseCase extends UseCaseSummary {
+	id: string;
+	who: string;
+	what: string;
+	how: string;
+	why: string;
+	funding_mechanisms: string[];
+	internal_success_factors: string[];
+	external_success_factors: string[];
+	stakeholders: string[];
+	follower_cities: string[];
+	scalability: number | null;
+	replicability: number | null;
+	sustainability: number | null;
+	lessons: string;
+	replication_conditions: string;
+	status: UseCaseStatus;
+	published_at: string | null;
+	organization: { name: string; slug: string } | null;
+	patterns: PatternRef[];
+}
+
+export class DataError extends Error {}
+
+const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary';
+
+/**
+ * Full-text search (websearch syntax on the stored tsvector) plus filters.
+ * RLS decides which use cases the caller may see.
+ */
+export async function searchUseCases(db: SupabaseClient, query: LibraryQuery) {
+	const columns = query.pattern
+		? `${SUMMARY_COLUMNS}, use_case_patterns!inner(business_model_patterns!inner(slug))`
+		: SUMMARY_COLUMNS;
+	let request = db.from('use_cases').select(columns, { count: 'exact' }).neq('status', 'retired');
+	if (query.q) request = request.textSearch('search', query.q, { type: 'websearch', config: 'english' });
+	if (query.domain) request = request.eq('domain', query.domain);
+	if (query.maturity) request = request.eq('maturity', query.maturity);
+	if (query.city) request = request.eq('city', query.city);
+	if (query.pattern) request = request.eq('use_case_patterns.business_model_patterns.slug', query.pattern);
+	const from = (query.page - 1) * PAGE_SIZE;
+	const { data, count, error } = await request
+		.order('published_at', { ascending: false, nullsFirst: false })
+		.order('title')
+		.range(from, from + PAGE_SIZE - 1);
+	// PostgREST answers 416 for a page past the end; that is an empty page, not a failure.
+	if (error && error.code !== 'PGRST103') throw new DataError(error.message);
+	const rows = (data ?? []) as unknown as (UseCaseSummary & { use_case_patterns?: unknown })[];
+	return {
+		useCases: rows.map(({ use_case_patterns: _links, ...summary }) => summary as UseCaseSummary),
+		total: count ?? 0
+	};
+}
+
+/** The values the library's filters offer: cities that have use cases, and the patterns. */
+export async function libraryFacets(db: SupabaseClient) {
+	const [cities, patterns] = await Promise.all([
+		db.from('use_cases').select('city').neq('status', 'retired').order('city'),
+		db.from('business_model_patterns').select('id, slug, name, description').order('name')
+	]);
+	if (cities.error) throw new DataError(cities.error.message);
+	if (patterns.error) throw new DataError(patterns.error.message);
+	return {
+		cities: [...new Set((cities.data ?? []).map((r) => r.city as string))],
+		patterns: (patterns.data ?? []) as PatternRef[]
+	};
+}
+
+export async function getUseCase(db: SupabaseClient, slug: string): Promise<UseCase | null> {
+	const { data, error } = await db
+		.from('use_cases')
+		.select(
+			`id, ${SUMMARY_COLUMNS}, who, what, how, why, funding_mechanisms, internal_success_factors,
+			 external_success_factors, stakeholders, follower_cities, scalability, replicability,
+			 sustainability, lessons, replication_conditions, status, published_at,
+			 organization:organizations(name, slug),
+			 use_case_patterns(business_model_patterns(id, slug, name, description))`
+		)
+		.eq('slug', slug)
+		.maybeSingle();
+	if (error) throw new DataError(error.message);
+	if (!data) return null;
+	const { use_case_patterns, ...rest } = data as unknown as Omit<UseCase, 'patterns'> & {
+		use_case_patterns: { business_model_patterns: PatternRef }[];
+	};
+	return {
+		...rest,
+		patterns: use_case_patterns.map((l) => l.business_model_patterns).sort((a, b) => a.name.localeCompare(b.name))
+	};
+}

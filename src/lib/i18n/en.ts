@@ -1,0 +1,152 @@
+/**
+ * Every piece of UI text, English first. A city adds its language by adding a
+ * catalogue of the same shape (see index.ts); components never hold text.
+ */
+export const en = {
+	app: {
+		name: 'Civic Canvas',
+		tagline: 'Co-create digital city services with citizens, companies and developers.',
+		skip: 'Skip to content',
+		nav: { home: 'Home', library: 'Library', signIn: 'Sign in', signOut: 'Sign out', main: 'Main' },
+		signedInAs: (name: string) => `Signed in as ${name}`,
+		footer: 'Civic Canvas — open tools for co-creating smart city business models.'
+	},
+	home: {
+		title: 'Design city services together, live',
+		lead: 'Civic Canvas runs co-creation workshops where cities, companies, developers and citizens design business models for digital city services on shared canvases, vote on what matters, and tie the result to Who, What, How and Why.',
+		libraryTitle: 'Replication library',
+		libraryText: 'Browse use cases that other cities have built, with their business model, success factors and what it takes to replicate them.',
+		libraryCta: 'Browse the library',
+		workshopsTitle: 'Live workshops',
+		workshopsText: 'Shared canvases, voting and ranking in real time, run by a facilitator from a tablet. Coming next.',
+		workshopsCta: 'Sign in to get ready',
+		frameworksTitle: 'Built on proven frameworks',
+		frameworks: [
+			'Gassmann’s Who / What / How / Why and the 55 patterns of the Business Model Navigator',
+			'The nine-block Business Model Canvas',
+			'Opportunity, Value, Advantage — and Scalability, Replicability, Sustainability',
+			'The multi-sided market: public interest, engagement, viability, market opportunity'
+		]
+	},
+	library: {
+		title: 'Replication library',
+		lead: 'Use cases from cities across Europe, ready to learn from and replicate.',
+		searchLabel: 'Search use cases',
+		searchPlaceholder: 'e.g. parking, sensors, refurbishment',
+		searchButton: 'Search',
+		filters: 'Filters',
+		domain: 'Domain',
+		city: 'City',
+		maturity: 'Maturity',
+		pattern: 'Business model pattern',
+		any: 'Any',
+		apply: 'Apply filters',
+		clear: 'Clear all',
+		results: (n: number) => (n === 1 ? '1 use case' : `${new Intl.NumberFormat('en').format(n)} use cases`),
+		resultsFor: (q: string) => `for “${q}”`,
+		empty: 'No use case matches this search.',
+		emptyHint: 'Try fewer words, or clear a filter.',
+		previous: 'Previous page',
+		next: 'Next page',
+		page: (n: number, of: number) => `Page ${n} of ${of}`,
+		ignored: 'Some filters in this link were not understood and were left out.',
+		unavailable: 'The library could not be loaded just now. Please try again in a moment.'
+	},
+	useCase: {
+		back: 'Back to the library',
+		dimensions: 'Business model',
+		triangleTitle: 'Gassmann’s magic triangle',
+		triangleDescription: 'Who is the value target at the centre; What, How and Why sit at the corners.',
+		patterns: 'Business model patterns',
+		noPatterns: 'No pattern cited yet.',
+		internalFactors: 'Internal success factors',
+		externalFactors: 'External success factors',
+		funding: 'Funding mechanisms',
+		stakeholders: 'Stakeholders',
+		followers: 'Follower cities',
+		scores: 'Scalability, replicability, sustainability',
+		scoreOf: (n: number) => `${n} of 5`,
+		notScored: 'not scored',
+		lessons: 'Lessons learned',
+		replication: 'What a city needs to replicate it',
+		published: (date: string) => `Published ${date}`,
+		retired: 'This use case has been retired by its organisation.',
+		draft: 'Draft — visible to its organisation only.',
+		notFound: 'No use case at this address.',
+		notFoundHint: 'It may have been renamed or never published.'
+	},
+	signIn: {
+		title: 'Sign in',
+		joinTitle: 'Join as a participant',
+		joinText: 'No account needed: tell the group your name and who you are.',
+		displayName: 'Your name',
+		stakeholder: 'I take part as',
+		join: 'Continue',
+		emailTitle: 'Facilitators and publishers',
+		emailText: 'We email you a one-time sign-in link.',
+		email: 'Email address',
+		sendLink: 'Send me a link',
+		linkSent: (email: string) => `A sign-in link is on its way to ${email}. It works once, for one hour.`,
+		outbox: 'Local mode: open the outbox to see the link',
+		signedIn: (name: string) => `You are signed in as ${name}.`,
+		linkInvalid: 'This sign-in link is not valid any more. Ask for a new one.',
+		failed: 'Sign-in did not work just now. Please try again.'
+	},
+	outbox: {
+		title: 'Local outbox',
+		lead: 'Local mode sends no email: sign-in links appear here instead.',
+		empty: 'No message yet.',
+		to: 'To',
+		used: 'used',
+		expired: 'expired',
+		open: 'Open link'
+	},
+	errors: {
+		notFound: 'Page not found',
+		notFoundHint: 'The page you asked for is not here.',
+		generic: 'Something went wrong',
+		toLibrary: 'Go to the library',
+		toHome: 'Go home'
+	},
+	validation: {
+		displayNameRequired: 'Enter a name of 1 to 60 characters.',
+		stakeholderRequired: 'Choose how you take part.',
+		emailInvalid: 'Enter a valid email address.'
+	},
+	stakeholders: {
+		city: 'City',
+		company: 'Company',
+		developer: 'Developer',
+		citizen: 'Citizen',
+		academia: 'Research',
+		other: 'Other'
+	},
+	dimensions: {
+		who: { name: 'Who', question: 'Who are the target customers?' },
+		what: { name: 'What', question: 'What do we offer them?' },
+		how: { name: 'How', question: 'How do we create and deliver it?' },
+		why: { name: 'Why', question: 'Why does it pay: revenue and cost?' }
+	},
+	domains: {
+		refurbishment: 'Refurbishment',
+		mobility: 'Mobility',
+		'smart-data-platform': 'Smart data platform',
+		'digital-services': 'Digital services',
+		energy: 'Energy',
+		environment: 'Environment',
+		'citizen-engagement': 'Citizen engagement'
+	},
+	maturities: {
+		idea: 'Idea',
+		pilot: 'Pilot',
+		operating: 'Operating',
+		replicated: 'Replicated'
+	},
+	srs: {
+		scalability: 'Scalability',
+		replicability: 'Replicability',
+		sustainability: 'Sustainability'
+	}
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,90 @@
+/**
+ * `npm start`: the whole app in one process. Local mode (no hosted Supabase
+ * variables) starts Postgres and PostgREST from the data folder first.
+ */
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isHosted, localEnv } from '../config.ts';
+import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
+import { startLocalStack, type LocalStack } from '../local/stack.ts';
+import { AlreadyRunningError } from '../local/run-state.ts';
+import { buildIsStale, runBuild } from './build.ts';
+
+const root = process.cwd();
+const started = performance.now();
+const timings: [string, number][] = [];
+const say = (line: string) => console.log(`[civic-canvas] ${line}`);
+
+async function main() {
+	const port = Number(process.env.PORT ?? 3000);
+	const host = process.env.HOST ?? '0.0.0.0';
+	let stack: LocalStack | null = null;
+	let proxy: ReturnType<typeof createRestProxy> | null = null;
+
+	if (!isHosted()) {
+		const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+		say(`local mode, data in ${dataDir}`);
+		stack = await startLocalStack({ dataDir, log: (l) => say(l) });
+		timings.push(...stack.timings);
+		if (stack.migrations.applied.length) say(`applied ${stack.migrations.applied.length} migration(s)${stack.migrations.seeded ? ' and the seed' : ''}`);
+		Object.assign(
+			process.env,
+			localEnv({
+				postgrestUrl: stack.postgrest.url,
+				anonKey: stack.secrets.anonKey,
+				serviceRoleKey: stack.secrets.serviceRoleKey,
+				jwtSecret: stack.secrets.jwtSecret,
+				databaseUrl: stack.postgres.url
+			})
+		);
+		proxy = createRestProxy(stack.postgrest.url);
+	} else {
+		say('hosted mode: using the Supabase project in the environment');
+	}
+
+	let shuttingDown = false;
+	const shutdown = async (signal: string) => {
+		if (shuttingDown) return;
+		shuttingDown = true;
+		say(`${signal}: stopping`);
+		server.close();
+		server.closeAllConnections();
+		await stack?.stop();
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void shutdown('SIGINT'));
+	process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+	const t = performance.now();
+	if (process.env.SKIP_BUILD !== '1' && (await buildIsStale(root))) {
+		say('building the app (the build is missing or older than the sources)');
+		await runBuild(root);
+		timings.push(['build', performance.now() - t]);
+	}
+	const { handler } = (await import(pathToFileURL(resolve(root, 'build', 'handler.js')).href)) as {
+		handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void;
+	};
+
+	const server = createServer((req, res) => {
+		if (proxy && isRestRequest(req.url)) return proxy(req, res);
+		handler(req, res);
+	});
+	await new Promise<void>((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, ok);
+	});
+	const address = server.address();
+	const actualPort = typeof address === 'object' && address ? address.port : port;
+	const url = `http://localhost:${actualPort}`;
+	stack?.announce(url);
+	timings.push(['total', performance.now() - started]);
+	say(timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', '));
+	say(`ready at ${url}`);
+}
+
+main().catch((error) => {
+	if (error instanceof AlreadyRunningError) console.error(`[civic-canvas] ${error.message}`);
+	else console.error('[civic-canvas] could not start:', error instanceof Error ? error.message : error);
+	process.exit(1);
+});

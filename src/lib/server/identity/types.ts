@@ -1,0 +1,36 @@
+import type { Stakeholder } from '$lib/domain/stakeholders';
+
+export interface SessionUser {
+	id: string;
+	isAnonymous: boolean;
+	email: string | null;
+}
+
+/** What the session cookies hold. */
+export interface Session {
+	accessToken: string;
+	refreshToken: string;
+	/** Seconds since the epoch. */
+	expiresAt: number;
+}
+
+export interface AnonymousSignIn {
+	displayName: string;
+	stakeholder: Stakeholder;
+}
+
+/**
+ * One way in for both modes. Hosted: Supabase Auth. Local: tokens minted with
+ * the local JWT secret, links shown at /auth/outbox instead of mailed.
+ */
+export interface Identity {
+	readonly mode: 'local' | 'hosted';
+	signInAnonymously(input: AnonymousSignIn): Promise<Session>;
+	/** Sends (or, locally, files in the outbox) a one-time sign-in link. */
+	sendSignInLink(email: string, confirmUrl: URL): Promise<void>;
+	/** Exchanges the parameters of a sign-in link for a session. */
+	confirmSignInLink(params: URLSearchParams): Promise<Session>;
+	refresh(refreshToken: string): Promise<Session | null>;
+}
+
+export class IdentityError extends Error {}

