@@ -16,10 +16,11 @@ const started = performance.now();
 const timings: [string, number][] = [];
 const say = (line: string) => console.log(`[civic-canvas] ${line}`);
 
+let stack: LocalStack | null = null;
+
 async function main() {
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
-	let stack: LocalStack | null = null;
 	let proxy: ReturnType<typeof createRestProxy> | null = null;
 
 	if (!isHosted()) {
@@ -83,8 +84,10 @@ async function main() {
 	say(`ready at ${url}`);
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
 	if (error instanceof AlreadyRunningError) console.error(`[civic-canvas] ${error.message}`);
 	else console.error('[civic-canvas] could not start:', error instanceof Error ? error.message : error);
+	// Leave nothing running behind a failed start.
+	await stack?.stop();
 	process.exit(1);
 });

@@ -8,6 +8,13 @@ export function isRunning(pid: number | undefined, command?: RegExp): boolean {
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
+	try {
+		// A zombie (exited, not yet reaped) still answers kill(0) but runs nothing.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
+	} catch {
+		/* no /proc: go on */
+	}
 	if (!command) return true;
 	try {
 		const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');

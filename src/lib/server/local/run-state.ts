@@ -38,7 +38,8 @@ export function liveRunState(dataDir: string): RunState | null {
  */
 export async function acquireLock(dataDir: string, state: RunState): Promise<void> {
 	const live = liveRunState(dataDir);
-	if (live && live.pid !== process.pid) {
+	// The same process counts too: a second stack in it would stop the first one's Postgres.
+	if (live) {
 		throw new AlreadyRunningError(
 			`Civic Canvas is already running on ${dataDir} (pid ${live.pid}` +
 				(live.appUrl ? `, ${live.appUrl}` : '') +

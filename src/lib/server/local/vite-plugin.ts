@@ -4,6 +4,23 @@ import { isHosted, localEnv } from '../config.ts';
 import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
+// Vite re-evaluates its config when it restarts in place; the stack outlives
+// that, so it is kept on the process rather than in this module.
+const KEY = Symbol.for('civic-canvas.dev-stack');
+type Holder = { [KEY]?: Promise<LocalStack> };
+
+function devStack(dataDir: string, log: (line: string) => void): Promise<LocalStack> {
+	const holder = globalThis as Holder;
+	if (!holder[KEY]) {
+		const starting = startLocalStack({ dataDir, log });
+		holder[KEY] = starting;
+		const stopAndExit = () => void starting.then((s) => s.stop(), () => {}).then(() => process.exit(0));
+		process.once('SIGINT', stopAndExit);
+		process.once('SIGTERM', stopAndExit);
+	}
+	return holder[KEY];
+}
+
 /**
  * `npm run dev`: the same local stack as `npm start`, under Vite's dev server.
  * Requests wait until the stack is up; /rest/v1 goes to PostgREST.
@@ -15,36 +32,30 @@ export function localStackPlugin(): Plugin {
 		configureServer(server) {
 			if (process.env.VITEST || isHosted()) return;
 			const dataDir = resolve(process.env.DATA_DIR ?? '.data');
-			let stack: LocalStack | undefined;
-			const ready = startLocalStack({ dataDir, log: (l) => server.config.logger.info(l) }).then((s) => {
-				stack = s;
+			const ready = devStack(dataDir, (l) => server.config.logger.info(l)).then((stack) => {
 				Object.assign(
 					process.env,
 					localEnv({
-						postgrestUrl: s.postgrest.url,
-						anonKey: s.secrets.anonKey,
-						serviceRoleKey: s.secrets.serviceRoleKey,
-						jwtSecret: s.secrets.jwtSecret,
-						databaseUrl: s.postgres.url
+						postgrestUrl: stack.postgrest.url,
+						anonKey: stack.secrets.anonKey,
+						serviceRoleKey: stack.secrets.serviceRoleKey,
+						jwtSecret: stack.secrets.jwtSecret,
+						databaseUrl: stack.postgres.url
 					})
 				);
 				server.config.logger.info(`[civic-canvas] local stack ready (data in ${dataDir})`);
-				return createRestProxy(s.postgrest.url);
+				return { stack, proxy: createRestProxy(stack.postgrest.url) };
 			});
-			ready.catch((error) => {
+			ready.catch((error: Error) => {
 				server.config.logger.error(`[civic-canvas] ${error.message}`);
 				process.exit(1);
 			});
 			server.httpServer?.once('listening', () => {
 				const address = server.httpServer?.address();
-				if (address && typeof address === 'object') void ready.then(() => stack?.announce(`http://localhost:${address.port}`));
+				if (address && typeof address === 'object') void ready.then(({ stack }) => stack.announce(`http://localhost:${address.port}`));
 			});
-			server.httpServer?.once('close', () => void stack?.stop());
-			for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-				process.once(signal, () => void (stack?.stop() ?? Promise.resolve()).then(() => process.exit(0)));
-			}
 			server.middlewares.use((req, res, next) => {
-				ready.then((proxy) => (isRestRequest(req.url) ? proxy(req, res) : next()), next);
+				ready.then(({ proxy }) => (isRestRequest(req.url) ? proxy(req, res) : next()), next);
 			});
 		}
 	};

@@ -1,0 +1,171 @@
+/**
+ * Local identity against the real database: anonymous sign-in, the one-time
+ * email link from the local outbox, and refresh. Tokens it issues are checked
+ * both by the server (verifyAccessToken) and by PostgREST.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localEnv } from '../../src/lib/server/config';
+import { sql } from '../../src/lib/server/db';
+import { localIdentity } from '../../src/lib/server/identity/local';
+import { IdentityError, type Identity } from '../../src/lib/server/identity/types';
+import { verifyAccessToken } from '../../src/lib/server/jwt';
+import { createUserClient } from '../../src/lib/server/supabase';
+import { clientFor, closeDb, db, one } from './helpers';
+
+const CONFIRM_URL = new URL('http://localhost:5173/auth/confirm');
+const saved = { ...process.env };
+let identity: Identity;
+let jwtSecret: string;
+
+beforeAll(() => {
+	jwtSecret = inject('jwtSecret');
+	Object.assign(
+		process.env,
+		localEnv({
+			postgrestUrl: inject('postgrestUrl'),
+			anonKey: inject('anonKey'),
+			serviceRoleKey: inject('serviceRoleKey'),
+			jwtSecret,
+			databaseUrl: inject('databaseUrl')
+		})
+	);
+	identity = localIdentity(jwtSecret);
+});
+
+afterAll(async () => {
+	await sql().end();
+	await closeDb();
+	for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+	Object.assign(process.env, saved);
+});
+
+const apiStatus = async (token: string) => (await clientFor(token).from('use_cases').select('id').limit(1)).status;
+
+/** Files a link for this email and returns the parameters the person's click would carry. */
+async function linkFor(email: string) {
+	await identity.sendSignInLink(email, CONFIRM_URL);
+	const { link } = await one<{ link: string }>(
+		'select link from local_auth.outbox where email = $1 order by id desc limit 1',
+		[email]
+	);
+	return new URL(link).searchParams;
+}
+
+const uniqueEmail = () => `person-${crypto.randomUUID()}@example.test`;
+
+describe('anonymous sign-in', () => {
+	it('gives a token the server and the API accept, for a new anonymous person', async () => {
+		const session = await identity.signInAnonymously({ displayName: 'Ana', stakeholder: 'citizen' });
+		const claims = await verifyAccessToken(session.accessToken, jwtSecret);
+		expect(claims).toMatchObject({ role: 'authenticated', is_anonymous: true });
+		expect(claims?.email).toBeUndefined();
+		expect(session.expiresAt).toBeGreaterThan(Date.now() / 1000);
+
+		const user = await one('select is_anonymous, email, raw_user_meta_data from auth.users where id = $1', [claims!.sub]);
+		expect(user).toEqual({ is_anonymous: true, email: null, raw_user_meta_data: { display_name: 'Ana' } });
+		expect(await apiStatus(session.accessToken)).toBe(200);
+	});
+
+	it('lets the new person create their own profile through the API', async () => {
+		const session = await identity.signInAnonymously({ displayName: 'Ben', stakeholder: 'developer' });
+		const { sub } = (await verifyAccessToken(session.accessToken, jwtSecret))!;
+		const { error } = await createUserClient(session.accessToken)
+			.from('profiles')
+			.insert({ id: sub, display_name: 'Ben', stakeholder: 'developer' });
+		expect(error).toBeNull();
+		expect(await one('select display_name, stakeholder from public.profiles where id = $1', [sub])).toEqual({
+			display_name: 'Ben',
+			stakeholder: 'developer'
+		});
+	});
+});
+
+describe('email sign-in link', () => {
+	it('is filed in the local outbox, pointing at the confirm page, with only a hash of its token stored', async () => {
+		const email = uniqueEmail();
+		const params = await linkFor(email);
+		const row = await one<{ link: string; token_hash: string; used_at: Date | null; expires_at: Date }>(
+			'select link, token_hash, used_at, expires_at from local_auth.outbox where email = $1',
+			[email]
+		);
+		expect(row.link.startsWith(`${CONFIRM_URL.href}?`)).toBe(true);
+		const token = params.get('token');
+		expect(token).toBeTruthy();
+		expect(row.token_hash).not.toContain(token!);
+		expect(row.used_at).toBeNull();
+		expect(row.expires_at.getTime()).toBeGreaterThan(Date.now());
+	});
+
+	it('signs that email in, as a person who is not anonymous', async () => {
+		const email = uniqueEmail();
+		const session = await identity.confirmSignInLink(await linkFor(email));
+		const claims = await verifyAccessToken(session.accessToken, jwtSecret);
+		expect(claims).toMatchObject({ email, is_anonymous: false, role: 'authenticated' });
+		expect(await one('select email, is_anonymous from auth.users where id = $1', [claims!.sub])).toEqual({
+			email,
+			is_anonymous: false
+		});
+		expect(await apiStatus(session.accessToken)).toBe(200);
+
+		// A later link for the same email signs in the same person.
+		const again = await identity.confirmSignInLink(await linkFor(email));
+		expect((await verifyAccessToken(again.accessToken, jwtSecret))?.sub).toBe(claims!.sub);
+	});
+
+	it('works only once', async () => {
+		const params = await linkFor(uniqueEmail());
+		await identity.confirmSignInLink(params);
+		await expect(identity.confirmSignInLink(params)).rejects.toBeInstanceOf(IdentityError);
+	});
+
+	it('is refused when its token is missing, made up or expired', async () => {
+		await expect(identity.confirmSignInLink(new URLSearchParams())).rejects.toBeInstanceOf(IdentityError);
+		await expect(identity.confirmSignInLink(new URLSearchParams({ token: 'made-up' }))).rejects.toBeInstanceOf(IdentityError);
+
+		const email = uniqueEmail();
+		const params = await linkFor(email);
+		await db().query("update local_auth.outbox set expires_at = now() - interval '1 minute' where email = $1", [email]);
+		await expect(identity.confirmSignInLink(params)).rejects.toBeInstanceOf(IdentityError);
+		expect((await db().query('select 1 from auth.users where email = $1', [email])).rowCount).toBe(0);
+	});
+});
+
+describe('refresh', () => {
+	it('a refresh token gives a new session for the same person', async () => {
+		const email = uniqueEmail();
+		const first = await identity.confirmSignInLink(await linkFor(email));
+		const renewed = await identity.refresh(first.refreshToken);
+		expect(renewed).not.toBeNull();
+		const claims = await verifyAccessToken(renewed!.accessToken, jwtSecret);
+		expect(claims).toMatchObject({ sub: (await verifyAccessToken(first.accessToken, jwtSecret))!.sub, email, is_anonymous: false });
+		expect(await apiStatus(renewed!.accessToken)).toBe(200);
+	});
+
+	it('an access token cannot be used to refresh', async () => {
+		const session = await identity.signInAnonymously({ displayName: 'Cleo', stakeholder: 'city' });
+		expect(await identity.refresh(session.accessToken)).toBeNull();
+	});
+
+	it('a refresh token is not accepted as an access token, by the server or by the API', async () => {
+		const session = await identity.signInAnonymously({ displayName: 'Dan', stakeholder: 'company' });
+		expect(await verifyAccessToken(session.refreshToken, jwtSecret)).toBeNull();
+		expect(await apiStatus(session.refreshToken)).toBe(401);
+	});
+
+	it('refreshing for a person who no longer exists gives no session', async () => {
+		const session = await identity.signInAnonymously({ displayName: 'Eve', stakeholder: 'other' });
+		const { sub } = (await verifyAccessToken(session.accessToken, jwtSecret))!;
+		await db().query('delete from auth.users where id = $1', [sub]);
+		expect(await identity.refresh(session.refreshToken)).toBeNull();
+	});
+});
+
+describe("the server's own supabase-js client in local mode", () => {
+	it('reads the published library as a visitor, through PostgREST without the /rest/v1 prefix', async () => {
+		const { data, error } = await createUserClient(null).from('use_cases').select('slug, status');
+		expect(error).toBeNull();
+		const { n } = await one<{ n: string }>("select count(*) as n from public.use_cases where status = 'published'");
+		expect(data).toHaveLength(Number(n));
+		expect(data!.every((r) => r.status === 'published')).toBe(true);
+	});
+});
