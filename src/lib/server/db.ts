@@ -8,6 +8,10 @@ let pool: pg.Pool | null = null;
  * Everything a user reads or writes goes through supabase-js and RLS instead.
  */
 export function sql(): pg.Pool {
-	pool ??= new pg.Pool({ connectionString: readConfig().databaseUrl, max: 5 });
+	if (!pool) {
+		pool = new pg.Pool({ connectionString: readConfig().databaseUrl, max: 5 });
+		// An idle connection dropped by Postgres (restart, shutdown) must not crash the app.
+		pool.on('error', (error) => console.warn('[civic-canvas] database connection lost:', error.message));
+	}
 	return pool;
 }

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isHosted, localEnv } from '../config.ts';
+import { isHosted } from '../config.ts';
 import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
 import { startLocalStack, type LocalStack } from '../local/stack.ts';
 import { AlreadyRunningError } from '../local/run-state.ts';
@@ -17,10 +17,17 @@ const timings: [string, number][] = [];
 const say = (line: string) => console.log(`[civic-canvas] ${line}`);
 
 let stack: LocalStack | null = null;
+const PROTOCOL_HEADER = 'x-civic-canvas-protocol';
 
 async function main() {
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
+	// adapter-node takes every request for https unless told otherwise, and then
+	// refuses form posts from http://… as cross-site. This server speaks plain
+	// http, so it says so on each request, in a header a client cannot set
+	// (it is overwritten). ORIGIN or PROTOCOL_HEADER set behind a TLS proxy win.
+	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+	if (ownProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 	let proxy: ReturnType<typeof createRestProxy> | null = null;
 
 	if (!isHosted()) {
@@ -29,16 +36,7 @@ async function main() {
 		stack = await startLocalStack({ dataDir, log: (l) => say(l) });
 		timings.push(...stack.timings);
 		if (stack.migrations.applied.length) say(`applied ${stack.migrations.applied.length} migration(s)${stack.migrations.seeded ? ' and the seed' : ''}`);
-		Object.assign(
-			process.env,
-			localEnv({
-				postgrestUrl: stack.postgrest.url,
-				anonKey: stack.secrets.anonKey,
-				serviceRoleKey: stack.secrets.serviceRoleKey,
-				jwtSecret: stack.secrets.jwtSecret,
-				databaseUrl: stack.postgres.url
-			})
-		);
+		Object.assign(process.env, stack.env());
 		proxy = createRestProxy(stack.postgrest.url);
 	} else {
 		say('hosted mode: using the Supabase project in the environment');
@@ -69,6 +67,7 @@ async function main() {
 
 	const server = createServer((req, res) => {
 		if (proxy && isRestRequest(req.url)) return proxy(req, res);
+		if (ownProtocol) req.headers[PROTOCOL_HEADER] = 'http';
 		handler(req, res);
 	});
 	await new Promise<void>((ok, fail) => {

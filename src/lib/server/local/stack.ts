@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { localEnv } from '../config.ts';
 import { migrate, type MigrateResult } from './migrate.ts';
 import { freePort } from './ports.ts';
 import { startPostgres, withClient, type LocalPostgres } from './postgres.ts';
@@ -25,6 +26,8 @@ export interface LocalStack {
 	migrations: MigrateResult;
 	/** Milliseconds each step took, in order. */
 	timings: [step: string, ms: number][];
+	/** The variables that point the app in this process at this stack. */
+	env(): Record<string, string>;
 	/** Records the app's URL for `npm run status`. */
 	announce(appUrl: string): void;
 	stop(): Promise<void>;
@@ -93,6 +96,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 			postgrest,
 			migrations,
 			timings,
+			env: () =>
+				localEnv({
+					postgrestUrl: postgrest!.url,
+					anonKey: secrets.anonKey,
+					serviceRoleKey: secrets.serviceRoleKey,
+					jwtSecret: secrets.jwtSecret,
+					databaseUrl: pgUrl
+				}),
 			announce(appUrl) {
 				state.appUrl = appUrl;
 				writeRunState(dataDir, state);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { isHosted, localEnv } from '../config.ts';
+import { isHosted } from '../config.ts';
 import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
@@ -33,16 +33,7 @@ export function localStackPlugin(): Plugin {
 			if (process.env.VITEST || isHosted()) return;
 			const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 			const ready = devStack(dataDir, (l) => server.config.logger.info(l)).then((stack) => {
-				Object.assign(
-					process.env,
-					localEnv({
-						postgrestUrl: stack.postgrest.url,
-						anonKey: stack.secrets.anonKey,
-						serviceRoleKey: stack.secrets.serviceRoleKey,
-						jwtSecret: stack.secrets.jwtSecret,
-						databaseUrl: stack.postgres.url
-					})
-				);
+				Object.assign(process.env, stack.env());
 				server.config.logger.info(`[civic-canvas] local stack ready (data in ${dataDir})`);
 				return { stack, proxy: createRestProxy(stack.postgrest.url) };
 			});

@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Seed facts the tests rely on (supabase/seed.sql). */
+export const SEED = {
+	publishedCount: 22,
+	london: { slug: 'london-parking-apps-as-strategic-services', title: 'London: parking apps as strategic city services' },
+	munich: {
+		slug: 'munich-mobility-points',
+		title: 'Munich: mobility points with e-mobility and sharing',
+		who: 'Residents and commuters in the district, and the sharing providers that serve them.',
+		what: 'Convenient access to several shared and electric modes at one spot, linked to public transport.',
+		how: 'The city provides space and signage, the transport company and sharing providers run the vehicles',
+		why: 'Users pay per use to the providers; the city finances the stations'
+	},
+	oulubot: { slug: 'oulu-oulubot-chatbot', title: 'OuluBot: a chatbot for city services' },
+	/** Two drafts and one retired use case: never shown to an anonymous visitor. */
+	hidden: [
+		{ slug: 'icity-sponsored-engagement-events', title: 'iCity: sponsored engagement activities', search: 'sponsored engagement' },
+		{ slug: 'sofia-smart-data-platform-replication-plan', title: 'Sofia: plan to replicate a smart data platform', search: 'Sofia' },
+		{ slug: 'icity-free-open-data-first-model', title: 'First model: all open data free for everyone', search: 'free open data' }
+	]
+} as const;
+
+/**
+ * Waits until SvelteKit has hydrated the page and started its router (the
+ * router's first act is to set history.scrollRestoration to 'manual'; a
+ * freshly loaded document starts with 'auto'). Before that, a select's
+ * onchange handler is not attached yet and a change would go unnoticed.
+ */
+export async function waitForHydration(page: Page) {
+	await page.waitForFunction(() => history.scrollRestoration === 'manual');
+}
+
+/** The number in the library's result count ("22 use cases", "1 use case"). */
+export async function resultCount(page: Page): Promise<number> {
+	const text = (await page.getByTestId('result-count').innerText()).replace(/[,\s]/g, ' ');
+	const match = /(\d+)\s+use cases?/.exec(text);
+	if (!match) throw new Error(`no count in "${text}"`);
+	return Number(match[1]);
+}
+
+/** The result cards of the library page. */
+export const cards = (page: Page) => page.getByRole('main').getByRole('article');
+
+/** The main navigation in the header. */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** Asserts the page does not scroll sideways (nothing wider than the viewport). */
+export async function expectNoHorizontalScroll(page: Page) {
+	const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		clientWidth: document.documentElement.clientWidth
+	}));
+	expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * Clicks a form's submit button and waits for the POST it sends. A same-origin
+ * form post must never be refused as cross-site (403): say so plainly rather
+ * than let the test time out on what the page should have shown.
+ */
+export async function submitAndWait(page: Page, button: Locator) {
+	const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), button.click()]);
+	const status = response.status();
+	const body = status === 403 ? await response.text().catch(() => '') : '';
+	expect(status, `POST ${response.url()} was refused: ${body}`).not.toBe(403);
+	return response;
+}
