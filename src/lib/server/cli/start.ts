@@ -5,7 +5,8 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isHosted } from '../config.ts';
+import { isHosted, readConfig } from '../config.ts';
+import { attachRealtime } from '../realtime/index.ts';
 import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
 import { startLocalStack, type LocalStack } from '../local/stack.ts';
 import { AlreadyRunningError } from '../local/run-state.ts';
@@ -17,6 +18,7 @@ const timings: [string, number][] = [];
 const say = (line: string) => console.log(`[civic-canvas] ${line}`);
 
 let stack: LocalStack | null = null;
+let collab: Awaited<ReturnType<typeof attachRealtime>> | null = null;
 const PROTOCOL_HEADER = 'x-civic-canvas-protocol';
 
 async function main() {
@@ -42,13 +44,16 @@ async function main() {
 		say('hosted mode: using the Supabase project in the environment');
 	}
 
+	let server: import('node:http').Server | null = null;
 	let shuttingDown = false;
 	const shutdown = async (signal: string) => {
 		if (shuttingDown) return;
 		shuttingDown = true;
 		say(`${signal}: stopping`);
-		server.close();
-		server.closeAllConnections();
+		server?.close();
+		// Realtime first: it stores what it holds before the database goes.
+		await collab?.close().catch((error: Error) => say(`realtime did not close cleanly: ${error.message}`));
+		server?.closeAllConnections();
 		await stack?.stop();
 		process.exit(0);
 	};
@@ -65,16 +70,19 @@ async function main() {
 		handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void;
 	};
 
-	const server = createServer((req, res) => {
+	server = createServer((req, res) => {
 		if (proxy && isRestRequest(req.url)) return proxy(req, res);
 		if (ownProtocol) req.headers[PROTOCOL_HEADER] = 'http';
 		handler(req, res);
 	});
+	const config = readConfig();
+	collab = await attachRealtime(server, { databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret }, { log: say });
+	const listening = server;
 	await new Promise<void>((ok, fail) => {
-		server.once('error', fail);
-		server.listen(port, host, ok);
+		listening.once('error', fail);
+		listening.listen(port, host, ok);
 	});
-	const address = server.address();
+	const address = listening.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	const url = `http://localhost:${actualPort}`;
 	stack?.announce(url);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { isHosted } from '../config.ts';
+import { isHosted, readConfig } from '../config.ts';
+import { attachRealtime } from '../realtime/index.ts';
 import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
@@ -41,6 +42,14 @@ export function localStackPlugin(): Plugin {
 				server.config.logger.error(`[civic-canvas] ${error.message}`);
 				process.exit(1);
 			});
+			// /collab WebSocket upgrades on Vite's own server, beside its HMR socket.
+			const httpServer = server.httpServer;
+			if (httpServer && 'listen' in httpServer) {
+				void ready.then(() => {
+					const config = readConfig();
+					return attachRealtime(httpServer as import('node:http').Server, config, { log: (l) => server.config.logger.info(l) });
+				});
+			}
 			server.httpServer?.once('listening', () => {
 				const address = server.httpServer?.address();
 				if (address && typeof address === 'object') void ready.then(({ stack }) => stack.announce(`http://localhost:${address.port}`));

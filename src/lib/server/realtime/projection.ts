@@ -1,0 +1,41 @@
+import type pg from 'pg';
+import { projectNotes } from '../../canvas/projection.ts';
+import { parseRoom } from '../../collab/rooms.ts';
+import type { Room } from './room.ts';
+
+/**
+ * Keeps public.canvas_notes equal to a canvas's notes: upserts every note,
+ * deletes the ones gone, in one transaction. Skips the write when nothing
+ * changed since the last one.
+ */
+export function notesProjector(pool: pg.Pool) {
+	const last = new Map<string, string>();
+	return async (room: Room) => {
+		const canvasId = parseRoom(room.name)?.id;
+		if (room.kind !== 'canvas' || !canvasId) return;
+		const notes = projectNotes(room.doc);
+		const json = JSON.stringify(notes);
+		if (last.get(room.name) === json) return;
+		await pool.query(
+			`with incoming as (
+			   select * from jsonb_to_recordset($2::jsonb) as n(id text, text text, block text, dimension text,
+			     author text, stakeholder text, cluster text, "useCases" text[], x float8, y float8)
+			 ), removed as (
+			   delete from public.canvas_notes c where c.canvas_id = $1
+			   and not exists (select 1 from incoming i where i.id = c.note_id)
+			 )
+			 insert into public.canvas_notes (canvas_id, note_id, text, block, dimension, author, stakeholder, cluster, use_cases, x, y, updated_at)
+			 select $1, id, coalesce(text, ''), block,
+			   case when dimension in ('who', 'what', 'how', 'why') then dimension end,
+			   case when author ~ '^[0-9a-f-]{36}$' then author::uuid end,
+			   stakeholder, cluster, coalesce("useCases", '{}'), coalesce(x, 0), coalesce(y, 0), now()
+			 from incoming
+			 on conflict (canvas_id, note_id) do update set text = excluded.text, block = excluded.block,
+			   dimension = excluded.dimension, author = excluded.author, stakeholder = excluded.stakeholder,
+			   cluster = excluded.cluster, use_cases = excluded.use_cases, x = excluded.x, y = excluded.y, updated_at = now()`,
+			[canvasId, json]
+		);
+		last.set(room.name, json);
+		if (last.size > 10_000) last.clear();
+	};
+}
