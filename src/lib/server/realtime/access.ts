@@ -21,11 +21,22 @@ const ACCESS_COOKIE = 'cc_access';
 export function tokenOf(req: IncomingMessage, url: URL): string | null {
 	const fromQuery = url.searchParams.get('token');
 	if (fromQuery) return fromQuery;
+	// A cookie rides along on any page's WebSocket: take it only from our own origin.
+	const origin = req.headers.origin;
+	if (origin && safeHost(origin) !== req.headers.host) return null;
 	for (const part of (req.headers.cookie ?? '').split(';')) {
 		const [name, ...value] = part.trim().split('=');
 		if (name === ACCESS_COOKIE) return decodeURIComponent(value.join('='));
 	}
 	return null;
+}
+
+function safeHost(origin: string): string | null {
+	try {
+		return new URL(origin).host;
+	} catch {
+		return null;
+	}
 }
 
 /**

@@ -4,6 +4,8 @@ import type { RoomKind } from '../../collab/rooms.ts';
 import type { Connection } from './connection.ts';
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
+const STORE = Symbol('store');
+
 export interface RoomHooks {
 	/** An update accepted into the document, to be stored. */
 	onUpdate(room: Room, update: Uint8Array): void;
@@ -35,6 +37,8 @@ export class Room {
 		// The server has no presence of its own.
 		this.awareness.setLocalState(null);
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+			// What came from the store is stored already, and nobody is connected yet.
+			if (origin === STORE) return;
 			const message = encodeUpdate(update);
 			for (const connection of this.connections) {
 				if (connection !== origin) {
@@ -57,7 +61,7 @@ export class Room {
 
 	/** Loads stored state before anyone connects; never after. */
 	applyStored(state: Uint8Array) {
-		Y.applyUpdate(this.doc, state, 'store');
+		Y.applyUpdate(this.doc, state, STORE);
 	}
 
 	join(connection: Connection) {

@@ -1,0 +1,80 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { Flusher } from './flusher';
+import { MemoryStore, type DocumentStore } from './persistence';
+
+function edits(n: number) {
+	const doc = new Y.Doc();
+	const updates: Uint8Array[] = [];
+	doc.on('update', (u: Uint8Array) => updates.push(u));
+	for (let i = 0; i < n; i++) doc.getMap('m').set(`k${i}`, i);
+	return { doc, updates };
+}
+
+const options = (store: DocumentStore, extra: Partial<ConstructorParameters<typeof Flusher>[1]> = {}) =>
+	new Flusher(store, { intervalMs: 10_000, maxUpdates: 1000, compactAfterBatches: 1000, stateOf: () => null, onError: () => {}, ...extra });
+
+describe('Flusher', () => {
+	it('stores every update of a room as one merged batch per flush', async () => {
+		const store = new MemoryStore();
+		const flusher = options(store);
+		const { doc, updates } = edits(5);
+		for (const u of updates) flusher.add('canvas:x', u);
+		await flusher.flush();
+		const loaded = new Y.Doc();
+		Y.applyUpdate(loaded, (await store.load('canvas:x'))!);
+		expect(loaded.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+		flusher.stop();
+	});
+
+	it('writes at once when a room has many updates waiting', async () => {
+		const store = new MemoryStore();
+		const flusher = options(store, { maxUpdates: 3 });
+		for (const u of edits(3).updates) flusher.add('canvas:y', u);
+		await new Promise((r) => setTimeout(r, 30));
+		expect(await store.load('canvas:y')).not.toBeNull();
+		flusher.stop();
+	});
+
+	it('keeps updates whose write failed and stores them on the next flush, in order', async () => {
+		const memory = new MemoryStore();
+		let fail = true;
+		const errors: unknown[] = [];
+		const flaky: DocumentStore = {
+			load: (room) => memory.load(room),
+			append: (batches) => (fail ? Promise.reject(new Error('database down')) : memory.append(batches)),
+			compact: (room, state) => memory.compact(room, state)
+		};
+		const flusher = options(flaky, { onError: (e) => errors.push(e) });
+		const { doc, updates } = edits(4);
+		flusher.add('canvas:z', updates[0]);
+		flusher.add('canvas:z', updates[1]);
+		await flusher.flush();
+		expect(errors).toHaveLength(1);
+		expect(await memory.load('canvas:z')).toBeNull();
+		fail = false;
+		flusher.add('canvas:z', updates[2]);
+		flusher.add('canvas:z', updates[3]);
+		await flusher.flush();
+		const loaded = new Y.Doc();
+		Y.applyUpdate(loaded, (await memory.load('canvas:z'))!);
+		expect(loaded.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+		flusher.stop();
+	});
+
+	it('compacts a room once it has enough batches', async () => {
+		const store = new MemoryStore();
+		const { doc, updates } = edits(3);
+		const flusher = options(store, { compactAfterBatches: 2, stateOf: () => Y.encodeStateAsUpdate(doc) });
+		for (const u of updates.slice(0, 2)) {
+			flusher.add('canvas:c', u);
+			await flusher.flush();
+		}
+		// The second batch triggered compaction, so the next append counts from one again.
+		expect((await store.append(new Map([['canvas:c', updates[2]]]))).get('canvas:c')).toBe(1);
+		const loaded = new Y.Doc();
+		Y.applyUpdate(loaded, (await store.load('canvas:c'))!);
+		expect(loaded.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+		flusher.stop();
+	});
+});
