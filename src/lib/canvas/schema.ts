@@ -38,22 +38,7 @@ export type YNote = Y.Map<NoteFields[keyof NoteFields]>;
 export type YCluster = Y.Map<string>;
 
 /** A plain snapshot of a note: safe to hand to Svelte state or JSON. */
-export interface Note {
-	id: string;
-	text: string;
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	color: string;
-	block: string | null;
-	dimension: Dimension | null;
-	author: string;
-	stakeholder: Stakeholder;
-	createdAt: number;
-	cluster: string | null;
-	useCases: string[];
-}
+export type Note = Omit<NoteFields, 'text' | 'useCases'> & { id: string; text: string; useCases: string[] };
 
 export interface Cluster {
 	id: string;
