@@ -72,3 +72,16 @@ export function decodeMessage(data: Uint8Array): Incoming {
 			throw new Error(`unknown message type ${type}`);
 	}
 }
+
+/** The client ids an awareness update speaks for, read without parsing their states. */
+export function awarenessClientIds(update: Uint8Array): number[] {
+	const decoder = decoding.createDecoder(update);
+	const count = decoding.readVarUint(decoder);
+	const ids: number[] = [];
+	for (let i = 0; i < count; i++) {
+		ids.push(decoding.readVarUint(decoder));
+		decoding.readVarUint(decoder); // clock
+		decoding.readVarString(decoder); // state, JSON
+	}
+	return ids;
+}

@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomKind } from '../../collab/rooms.ts';
 import type { Connection } from './connection.ts';
-import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import { awarenessClientIds, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
 const STORE = Symbol('store');
 
@@ -22,6 +22,8 @@ export class Room {
 	readonly awareness = new awarenessProtocol.Awareness(this.doc);
 	readonly connections = new Set<Connection>();
 	private changedAwareness = new Set<number>();
+	/** Which connection speaks for each awareness client id: nobody may set or clear another's. */
+	private awarenessOwners = new Map<number, Connection>();
 	private awarenessTimer: NodeJS.Timeout | null = null;
 	/** Counters for the benchmark and status. */
 	messagesIn = 0;
@@ -51,8 +53,14 @@ export class Room {
 		this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
 			const owner = origin as Connection | null;
 			if (owner && this.connections.has(owner)) {
-				for (const id of added) owner.awarenessClients.add(id);
-				for (const id of removed) owner.awarenessClients.delete(id);
+				for (const id of added) {
+					owner.awarenessClients.add(id);
+					this.awarenessOwners.set(id, owner);
+				}
+			}
+			for (const id of removed) {
+				this.awarenessOwners.get(id)?.awarenessClients.delete(id);
+				this.awarenessOwners.delete(id);
 			}
 			for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
 			this.awarenessTimer ??= setTimeout(() => this.sendAwareness(), this.hooks.awarenessTickMs);
@@ -91,9 +99,14 @@ export class Room {
 				// Read-only connections receive updates, but what they send is dropped here.
 				if (!connection.readOnly) Y.applyUpdate(this.doc, message.update, connection);
 				break;
-			case 'awareness':
+			case 'awareness': {
+				for (const id of awarenessClientIds(message.update)) {
+					const owner = this.awarenessOwners.get(id);
+					if (owner && owner !== connection) return;
+				}
 				awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
 				break;
+			}
 			case 'query-awareness':
 				connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
 				break;

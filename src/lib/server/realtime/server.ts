@@ -9,6 +9,7 @@ import { Flusher } from './flusher.ts';
 import { LIMITS, type Limits } from './limits.ts';
 import type { DocumentStore } from './persistence.ts';
 import { Room } from './room.ts';
+import { encodeSyncStep1 } from './protocol.ts';
 import * as Y from 'yjs';
 
 export interface RealtimeOptions {
@@ -45,6 +46,8 @@ export function createRealtimeServer(options: RealtimeOptions) {
 	// Compression stays off: it costs CPU on every frame for small binary messages.
 	const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: limits.maxMessageBytes });
 	let closing = false;
+	/** Bumped by every access change, so an admission can tell that what it read may be stale. */
+	let accessVersion = 0;
 
 	const flusher = new Flusher(options.store, {
 		intervalMs: limits.persistIntervalMs,
@@ -176,20 +179,27 @@ export function createRealtimeServer(options: RealtimeOptions) {
 			const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
 			void (async () => {
 				let admission: Admission | Refusal;
-				try {
-					admission = await options.admit(req, url, name);
-				} catch (error) {
-					log(`realtime: admission failed: ${(error as Error).message}`);
-					return refuse(socket, 503, 'try again');
-				}
-				if ('status' in admission) return refuse(socket, admission.status, admission.reason);
 				let room: Room;
-				try {
-					room = await roomFor(admission);
-				} catch (error) {
-					log(`realtime: loading ${name} failed: ${(error as Error).message}`);
-					return refuse(socket, 503, 'could not load the document');
+				for (let attempt = 1; ; attempt++) {
+					const version = accessVersion;
+					try {
+						admission = await options.admit(req, url, name);
+					} catch (error) {
+						log(`realtime: admission failed: ${(error as Error).message}`);
+						return refuse(socket, 503, 'try again');
+					}
+					if ('status' in admission) return refuse(socket, admission.status, admission.reason);
+					try {
+						room = await roomFor(admission);
+					} catch (error) {
+						log(`realtime: loading ${name} failed: ${(error as Error).message}`);
+						return refuse(socket, 503, 'could not load the document');
+					}
+					// A lock or role change that arrived meanwhile may postdate what admission read: decide again.
+					if (version === accessVersion) break;
+					if (attempt === 5) return refuse(socket, 503, 'try again');
 				}
+				room.locked = admission.locked;
 				wss.handleUpgrade(req, socket, head, (ws) => attach(ws, room, admission));
 			})();
 			return true;
@@ -197,6 +207,14 @@ export function createRealtimeServer(options: RealtimeOptions) {
 
 		/** Applies a lock or role change to open connections at once. */
 		applyAccessChange(change: AccessChange) {
+			accessVersion++;
+			const setReadOnly = (room: Room, c: Connection) => {
+				const readOnly = !canWrite(room.kind, c.role, room.locked);
+				// Regaining write access: ask for what the client has that the server lacks,
+				// or its next edits wait forever behind the ones dropped while read-only.
+				if (c.readOnly && !readOnly) c.send(encodeSyncStep1(room.doc));
+				c.readOnly = readOnly;
+			};
 			for (const room of rooms.values()) {
 				if (room.workshopId !== change.workshop_id) continue;
 				if (change.kind === 'canvas') {
@@ -206,14 +224,14 @@ export function createRealtimeServer(options: RealtimeOptions) {
 						continue;
 					}
 					room.locked = change.locked;
-					for (const c of room.connections) c.readOnly = !canWrite(room.kind, c.role, room.locked);
+					for (const c of room.connections) setReadOnly(room, c);
 				} else {
 					for (const c of room.connections) {
 						if (c.userId !== change.user_id) continue;
 						if (change.role === null) c.close(4403, 'no longer a member');
 						else {
 							c.role = change.role;
-							c.readOnly = !canWrite(room.kind, c.role, room.locked);
+							setReadOnly(room, c);
 						}
 					}
 				}
