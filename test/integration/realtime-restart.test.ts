@@ -13,8 +13,7 @@ import { closeDb } from './helpers';
 import { applyStackEnv, connected, createWorkshop, destroyClients, stackEnv, waitFor } from './realtime-helpers';
 
 const PERSIST_INTERVAL_MS = 250;
-/** The interval, plus generous room for the write itself on a busy machine. */
-// One persist interval (250 ms) plus a generous allowance for the write on a busy 2-core machine.
+/** One persist interval, plus generous room for the write itself on a busy 2-core machine. */
 const DURABLE_AFTER_MS = 1000;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./realtime-child.ts', import.meta.url));
