@@ -3,25 +3,16 @@
  * server with attachRealtime (admission through PostgREST with the person's
  * token, Postgres persistence, projection, LISTEN for access changes). The
  * environment is the local stack's (CIVIC_CANVAS_MODE=local, LOCAL_*).
- * BENCH_LIMITS (JSON) overrides limits for experiments.
+ * BENCH_LIMITS (JSON) overrides limits, to try other settings.
  */
 import { createServer } from 'node:http';
 import { writeHeapSnapshot } from 'node:v8';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { attachRealtime } from '../../src/lib/server/realtime/index.ts';
-import { attachVariant, type Variant } from './experiment-wiring.ts';
-import { applyExperiments } from './experiments.ts';
 import { serve } from './ipc.ts';
 import { takePgTrace } from './pg-trace.ts';
 
-const experiments = (process.env.BENCH_EXPERIMENT ?? '').split(',').filter(Boolean);
-const variant: Variant = {
-	admit: experiments.includes('token-only-admit') ? 'token-only' : experiments.includes('light-admit') ? 'light' : 'src',
-	project: !experiments.includes('no-projection')
-};
-const wiring = experiments.filter((e) => ['light-admit', 'token-only-admit', 'no-projection'].includes(e));
-applyExperiments(experiments.filter((e) => !wiring.includes(e)).join(','));
 let logged = 0;
 // The server's own event-loop lag: queueing inside the server shows here first.
 const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -47,8 +38,7 @@ async function start() {
 			if (++logged <= 10) console.error(`[server-ours] ${line}`);
 		}
 	};
-	// As shipped unless an experiment changes the wiring (then a copy of attachRealtime is used).
-	const realtime = wiring.length ? await attachVariant(http, config, options, variant) : await attachRealtime(http, config, options);
+	const realtime = await attachRealtime(http, config, options);
 	return { realtime, port: (http.address() as AddressInfo).port };
 }
 

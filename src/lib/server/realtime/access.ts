@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { parseRoom, type Room as RoomName } from '../../collab/rooms.ts';
 import { canWrite, isWorkshopRole, type WorkshopRole } from '../../domain/access.ts';
 import { verifyAccessToken } from '../jwt.ts';
-import { createUserClient } from '../supabase.ts';
+import { readConfig } from '../config.ts';
 
 export interface Admission {
 	room: RoomName;
@@ -41,8 +41,10 @@ function safeHost(origin: string): string | null {
 
 /**
  * Decides once per connection, before the upgrade: a verified token, a member
- * of the room's workshop, and whether that member may write. The membership
- * is read through supabase-js with the person's own token, so RLS decides.
+ * of the room's workshop, and whether that member may write. Workshop, lock
+ * and role come from one call to collab_access with the person's own token,
+ * so RLS decides. A plain fetch, not a supabase-js client: building one per
+ * connection cost more memory than the rest of the admission together.
  */
 export async function admit(req: IncomingMessage, url: URL, roomName: string, jwtSecret: string): Promise<Admission | Refusal> {
 	const room = parseRoom(roomName);
@@ -52,31 +54,22 @@ export async function admit(req: IncomingMessage, url: URL, roomName: string, jw
 	const claims = await verifyAccessToken(token, jwtSecret);
 	if (!claims) return { status: 401, reason: 'invalid or expired token' };
 
-	const db = createUserClient(token);
-	let workshopId = room.id;
-	let locked = false;
-	if (room.kind === 'canvas') {
-		const { data: canvas, error } = await db.from('canvases').select('workshop_id, locked').eq('id', room.id).maybeSingle();
-		if (error) throw new Error(error.message);
-		// Unknown and not-yours look the same from outside.
-		if (!canvas) return { status: 403, reason: 'not a member' };
-		workshopId = canvas.workshop_id as string;
-		locked = canvas.locked as boolean;
-	}
-	const { data: member, error } = await db
-		.from('workshop_members')
-		.select('role')
-		.eq('workshop_id', workshopId)
-		.eq('user_id', claims.sub)
-		.maybeSingle();
-	if (error) throw new Error(error.message);
-	if (!member || !isWorkshopRole(member.role)) return { status: 403, reason: 'not a member' };
+	const config = readConfig();
+	const response = await (config.restFetch ?? fetch)(`${config.supabaseUrl}/rest/v1/rpc/collab_access`, {
+		method: 'POST',
+		headers: { apikey: config.anonKey, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+		body: JSON.stringify({ room_kind: room.kind, room_id: room.id })
+	});
+	if (!response.ok) throw new Error(`collab_access: HTTP ${response.status} ${await response.text()}`);
+	const [access] = (await response.json()) as { workshop_id: string; locked: boolean; role: string }[];
+	// Unknown and not-yours look the same from outside.
+	if (!access || !isWorkshopRole(access.role)) return { status: 403, reason: 'not a member' };
 	return {
 		room,
 		userId: claims.sub,
-		workshopId,
-		role: member.role,
-		locked,
-		readOnly: !canWrite(room.kind, member.role, locked)
+		workshopId: access.workshop_id,
+		role: access.role,
+		locked: access.locked,
+		readOnly: !canWrite(room.kind, access.role, access.locked)
 	};
 }

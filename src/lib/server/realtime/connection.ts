@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { WorkshopRole } from '../../domain/access.ts';
 import type { Limits } from './limits.ts';
@@ -11,6 +12,8 @@ export class Connection {
 
 	constructor(
 		readonly ws: WebSocket,
+		/** The socket under ws, corked per event-loop turn (see send). */
+		private socket: Duplex,
 		readonly userId: string,
 		public role: WorkshopRole,
 		public readOnly: boolean,
@@ -35,10 +38,31 @@ export class Connection {
 			this.close(1013, 'too slow to keep up');
 			return;
 		}
+		corkForThisTurn(this.socket);
 		this.ws.send(message, { binary: true });
 	}
 
 	close(code: number, reason: string) {
 		if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) this.ws.close(code, reason);
 	}
+}
+
+const corked = new Set<Duplex>();
+
+/**
+ * Holds a socket's writes until this turn of the event loop ends (setImmediate
+ * runs right after the poll phase), so every frame a connection gets in one
+ * turn leaves in one writev instead of one syscall each: under load the
+ * per-frame writes were a third of the server's CPU.
+ */
+function corkForThisTurn(socket: Duplex) {
+	if (corked.has(socket)) return;
+	if (corked.size === 0) setImmediate(uncorkAll);
+	socket.cork();
+	corked.add(socket);
+}
+
+function uncorkAll() {
+	for (const socket of corked) socket.uncork();
+	corked.clear();
 }

@@ -19,12 +19,14 @@ export async function attachRealtime(
 	options: Pick<RealtimeOptions, 'limits' | 'log'> = {}
 ) {
 	const log = options.log ?? ((line: string) => console.log(`[civic-canvas] ${line}`));
-	const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 4 });
-	pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
+	// Two pools: storing updates (the durability promise) never queues behind projections.
+	const storePool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+	const projectionPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+	for (const pool of [storePool, projectionPool]) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
 	const realtime = createRealtimeServer({
-		store: new PostgresStore(pool),
+		store: new PostgresStore(storePool),
 		admit: (req, url, room) => admit(req, url, room, config.jwtSecret),
-		project: notesProjector(pool),
+		projection: notesProjector(projectionPool),
 		limits: options.limits,
 		log
 	});
@@ -40,7 +42,7 @@ export async function attachRealtime(
 			httpServer.off('upgrade', onUpgrade);
 			await realtime.close();
 			await listener.stop();
-			await pool.end();
+			await Promise.all([storePool.end(), projectionPool.end()]);
 		}
 	};
 }

@@ -3,18 +3,29 @@ import { projectNotes } from '../../canvas/projection.ts';
 import { parseRoom } from '../../collab/rooms.ts';
 import type { Room } from './room.ts';
 
+/** Writes a room's plain-JSON projection; the server calls it at most once per interval per room. */
+export interface Projection {
+	write(room: Room): Promise<void>;
+	/** The room is unloaded: drop what is kept about it. */
+	forget(room: string): void;
+}
+
 /**
  * Keeps public.canvas_notes equal to a canvas's notes: upserts every note,
  * deletes the ones gone, in one transaction. Skips the write when nothing
- * changed since the last one.
+ * changed since the last one. One write per room at a time: a write asked for
+ * while one runs waits for it and then reads the document as it is then, and
+ * every caller in between shares that one write.
  */
-export function notesProjector(pool: pg.Pool) {
+export function notesProjector(pool: pg.Pool): Projection {
 	const last = new Map<string, string>();
-	return async (room: Room) => {
+	const running = new Map<string, Promise<void>>();
+	const queued = new Map<string, Promise<void>>();
+
+	async function writeNow(room: Room) {
 		const canvasId = parseRoom(room.name)?.id;
 		if (room.kind !== 'canvas' || !canvasId) return;
-		const notes = projectNotes(room.doc);
-		const json = JSON.stringify(notes);
+		const json = JSON.stringify(projectNotes(room.doc));
 		if (last.get(room.name) === json) return;
 		await pool.query(
 			`with incoming as (
@@ -36,6 +47,27 @@ export function notesProjector(pool: pg.Pool) {
 			[canvasId, json]
 		);
 		last.set(room.name, json);
-		if (last.size > 10_000) last.clear();
+	}
+
+	return {
+		write(room) {
+			const waiting = queued.get(room.name);
+			if (waiting) return waiting;
+			const next = (running.get(room.name) ?? Promise.resolve())
+				.catch(() => {})
+				.then(() => {
+					queued.delete(room.name);
+					const write = writeNow(room);
+					running.set(room.name, write);
+					return write.finally(() => {
+						if (running.get(room.name) === write) running.delete(room.name);
+					});
+				});
+			queued.set(room.name, next);
+			return next;
+		},
+		forget(name) {
+			last.delete(name);
+		}
 	};
 }

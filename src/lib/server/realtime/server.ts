@@ -8,6 +8,7 @@ import { Connection } from './connection.ts';
 import { Flusher } from './flusher.ts';
 import { LIMITS, type Limits } from './limits.ts';
 import type { DocumentStore } from './persistence.ts';
+import type { Projection } from './projection.ts';
 import { Room } from './room.ts';
 import { encodeSyncStep1 } from './protocol.ts';
 import * as Y from 'yjs';
@@ -16,8 +17,8 @@ export interface RealtimeOptions {
 	store: DocumentStore;
 	/** Decides who may connect, before the upgrade (see access.ts). */
 	admit(req: IncomingMessage, url: URL, room: string): Promise<Admission | Refusal>;
-	/** Writes a canvas's plain-JSON projection; called at most once per interval per room. */
-	project?(room: Room): Promise<void>;
+	/** The canvases' plain-JSON projection (see projection.ts). */
+	projection?: Projection;
 	limits?: Partial<Limits>;
 	log?(line: string): void;
 }
@@ -61,13 +62,13 @@ export function createRealtimeServer(options: RealtimeOptions) {
 	});
 
 	const project = (room: Room) =>
-		options.project?.(room).catch((error: Error) => log(`realtime: projection of ${room.name} failed: ${error.message}`));
+		options.projection?.write(room).catch((error: Error) => log(`realtime: projection of ${room.name} failed: ${error.message}`));
 
 	const hooks = {
 		awarenessTickMs: limits.awarenessTickMs,
 		onUpdate(room: Room, update: Uint8Array) {
 			flusher.add(room.name, update);
-			if (options.project && room.kind === 'canvas' && !projectTimers.has(room.name)) {
+			if (options.projection && room.kind === 'canvas' && !projectTimers.has(room.name)) {
 				projectTimers.set(
 					room.name,
 					setTimeout(() => {
@@ -128,11 +129,11 @@ export function createRealtimeServer(options: RealtimeOptions) {
 			await flusher.compactIfNeeded(room.name).catch((error: Error) => log(`realtime: compacting ${room.name} failed: ${error.message}`));
 			flusher.forget(room.name);
 			const pendingProjection = projectTimers.get(room.name);
-			if (pendingProjection) {
-				clearTimeout(pendingProjection);
-				projectTimers.delete(room.name);
-				await project(room);
-			}
+			if (pendingProjection) clearTimeout(pendingProjection);
+			projectTimers.delete(room.name);
+			// Waits for a write in flight too, and skips when the projection is already current.
+			if (room.kind === 'canvas') await project(room);
+			options.projection?.forget(room.name);
 			rooms.delete(room.name);
 			room.destroy();
 		})();
@@ -149,8 +150,8 @@ export function createRealtimeServer(options: RealtimeOptions) {
 		socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${reason.length}\r\n\r\n${reason}`);
 	}
 
-	function attach(ws: import('ws').WebSocket, room: Room, admission: Admission) {
-		const connection = new Connection(ws, admission.userId, admission.role, admission.readOnly, limits);
+	function attach(ws: import('ws').WebSocket, socket: Duplex, room: Room, admission: Admission) {
+		const connection = new Connection(ws, socket, admission.userId, admission.role, admission.readOnly, limits);
 		ws.on('error', (error) => log(`realtime: socket error in ${room.name}: ${error.message}`));
 		ws.on('message', (data: RawData, isBinary: boolean) => {
 			if (!connection.takeToken()) return connection.close(1008, 'too many messages');
@@ -200,7 +201,7 @@ export function createRealtimeServer(options: RealtimeOptions) {
 					if (attempt === 5) return refuse(socket, 503, 'try again');
 				}
 				room.locked = admission.locked;
-				wss.handleUpgrade(req, socket, head, (ws) => attach(ws, room, admission));
+				wss.handleUpgrade(req, socket, head, (ws) => attach(ws, socket, room, admission));
 			})();
 			return true;
 		},
