@@ -21,19 +21,3 @@ describe('y-websocket messages', () => {
 		expect(() => decodeMessage(new Uint8Array([0, 7, 0]))).toThrow();
 	});
 });
-
-describe('awareness ownership', () => {
-	it('reads the client ids an awareness update speaks for', async () => {
-		const { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } = await import('y-protocols/awareness');
-		const a = new Awareness(new Y.Doc());
-		const b = new Awareness(new Y.Doc());
-		a.setLocalState({ cursor: { x: 1, y: 2 }, name: 'Aino' });
-		b.setLocalState({ name: 'Bo' });
-		const { awarenessClientIds } = await import('./protocol');
-		expect(awarenessClientIds(encodeAwarenessUpdate(a, [a.clientID]))).toEqual([a.clientID]);
-		applyAwarenessUpdate(b, encodeAwarenessUpdate(a, [a.clientID]), null);
-		expect(awarenessClientIds(encodeAwarenessUpdate(b, [b.clientID, a.clientID]))).toEqual([b.clientID, a.clientID]);
-		a.destroy();
-		b.destroy();
-	});
-});

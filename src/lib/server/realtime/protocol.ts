@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 
@@ -35,13 +34,6 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
 	return encoding.toUint8Array(encoder);
 }
 
-export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
-	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-	encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-	return encoding.toUint8Array(encoder);
-}
-
 /** A decoded incoming message; only what the server acts on. */
 export type Incoming =
 	| { type: 'sync-step1'; stateVector: Uint8Array }
@@ -71,17 +63,4 @@ export function decodeMessage(data: Uint8Array): Incoming {
 		default:
 			throw new Error(`unknown message type ${type}`);
 	}
-}
-
-/** The client ids an awareness update speaks for, read without parsing their states. */
-export function awarenessClientIds(update: Uint8Array): number[] {
-	const decoder = decoding.createDecoder(update);
-	const count = decoding.readVarUint(decoder);
-	const ids: number[] = [];
-	for (let i = 0; i < count; i++) {
-		ids.push(decoding.readVarUint(decoder));
-		decoding.readVarUint(decoder); // clock
-		decoding.readVarString(decoder); // state, JSON
-	}
-	return ids;
 }

@@ -1,8 +1,8 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomKind } from '../../collab/rooms.ts';
+import { AwarenessRelay } from './awareness.ts';
 import type { Connection } from './connection.ts';
-import { awarenessClientIds, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
 const STORE = Symbol('store');
 
@@ -19,7 +19,7 @@ export interface RoomHooks {
  */
 export class Room {
 	readonly doc = new Y.Doc({ gc: true });
-	readonly awareness = new awarenessProtocol.Awareness(this.doc);
+	readonly awareness = new AwarenessRelay();
 	readonly connections = new Set<Connection>();
 	private changedAwareness = new Set<number>();
 	/** Which connection speaks for each awareness client id: nobody may set or clear another's. */
@@ -36,8 +36,6 @@ export class Room {
 		public locked: boolean,
 		private hooks: RoomHooks
 	) {
-		// The server has no presence of its own.
-		this.awareness.setLocalState(null);
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
 			// What came from the store is stored already, and nobody is connected yet.
 			if (origin === STORE) return;
@@ -50,21 +48,6 @@ export class Room {
 			}
 			this.hooks.onUpdate(this, update);
 		});
-		this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-			const owner = origin as Connection | null;
-			if (owner && this.connections.has(owner)) {
-				for (const id of added) {
-					owner.awarenessClients.add(id);
-					this.awarenessOwners.set(id, owner);
-				}
-			}
-			for (const id of removed) {
-				this.awarenessOwners.get(id)?.awarenessClients.delete(id);
-				this.awarenessOwners.delete(id);
-			}
-			for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
-			this.awarenessTimer ??= setTimeout(() => this.sendAwareness(), this.hooks.awarenessTickMs);
-		});
 	}
 
 	/** Loads stored state before anyone connects; never after. */
@@ -75,14 +58,14 @@ export class Room {
 	join(connection: Connection) {
 		this.connections.add(connection);
 		connection.send(encodeSyncStep1(this.doc));
-		const states = [...this.awareness.getStates().keys()];
-		if (states.length) connection.send(encodeAwareness(this.awareness, states));
+		const present = this.awareness.encode(this.awareness.present());
+		if (present) connection.send(present);
 	}
 
 	leave(connection: Connection) {
 		if (!this.connections.delete(connection)) return;
 		if (connection.awarenessClients.size) {
-			awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+			this.awarenessChanged(this.awareness.remove(connection.awarenessClients), null);
 		}
 		if (this.connections.size === 0) this.hooks.onEmpty(this);
 	}
@@ -100,25 +83,42 @@ export class Room {
 				if (!connection.readOnly) Y.applyUpdate(this.doc, message.update, connection);
 				break;
 			case 'awareness': {
-				for (const id of awarenessClientIds(message.update)) {
-					const owner = this.awarenessOwners.get(id);
-					if (owner && owner !== connection) return;
-				}
-				awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+				const changed = this.awareness.apply(message.update, (id) => (this.awarenessOwners.get(id) ?? connection) === connection);
+				if (changed) this.awarenessChanged(changed, connection);
 				break;
 			}
-			case 'query-awareness':
-				connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+			case 'query-awareness': {
+				const present = this.awareness.encode(this.awareness.present());
+				if (present) connection.send(present);
 				break;
+			}
 		}
+	}
+
+	/** Records who speaks for each client id, and schedules the tick. */
+	private awarenessChanged(ids: number[], owner: Connection | null) {
+		for (const id of ids) {
+			this.changedAwareness.add(id);
+			if (this.awareness.isPresent(id)) {
+				if (owner && this.connections.has(owner) && !this.awarenessOwners.has(id)) {
+					owner.awarenessClients.add(id);
+					this.awarenessOwners.set(id, owner);
+				}
+			} else {
+				// A client that left may come back on another connection with the same id.
+				this.awarenessOwners.get(id)?.awarenessClients.delete(id);
+				this.awarenessOwners.delete(id);
+			}
+		}
+		if (ids.length) this.awarenessTimer ??= setTimeout(() => this.sendAwareness(), this.hooks.awarenessTickMs);
 	}
 
 	/** One merged awareness message per tick, encoded once, the same buffer for everyone. */
 	private sendAwareness() {
 		this.awarenessTimer = null;
-		if (this.changedAwareness.size === 0) return;
-		const message = encodeAwareness(this.awareness, [...this.changedAwareness]);
+		const message = this.awareness.encode(this.changedAwareness);
 		this.changedAwareness.clear();
+		if (!message) return;
 		for (const connection of this.connections) {
 			connection.send(message);
 			this.messagesOut++;
@@ -127,13 +127,6 @@ export class Room {
 
 	destroy() {
 		if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-		this.awareness.destroy();
 		this.doc.destroy();
 	}
-}
-
-interface AwarenessChange {
-	added: number[];
-	updated: number[];
-	removed: number[];
 }
