@@ -23,3 +23,9 @@ export const sessionRoom = (workshopId: string) => `session:${workshopId}`;
 
 /** The path the stock y-websocket client connects to: <origin>/collab/<room>. */
 export const COLLAB_PATH = '/collab';
+
+/**
+ * In a session room's document: canvas id -> locked. Written only by the
+ * server (from the database), so every open canvas page learns of a lock at once.
+ */
+export const SESSION_LOCKS = 'locks';

@@ -2,7 +2,14 @@
  * Every piece of UI text, English first. A city adds its language by adding a
  * catalogue of the same shape (see index.ts); components never hold text.
  */
+import { canvas } from './en/canvas';
+import { templates } from './en/templates';
+import { workshops } from './en/workshops';
+
 export const en = {
+	canvas,
+	templates,
+	workshops,
 	app: {
 		name: 'Civic Canvas',
 		tagline: 'Co-create digital city services with citizens, companies and developers.',
@@ -18,8 +25,8 @@ export const en = {
 		libraryText: 'Browse use cases that other cities have built, with their business model, success factors and what it takes to replicate them.',
 		libraryCta: 'Browse the library',
 		workshopsTitle: 'Live workshops',
-		workshopsText: 'Shared canvases, voting and ranking in real time, run by a facilitator from a tablet. Coming next.',
-		workshopsCta: 'Sign in to get ready',
+		workshopsText: 'Shared canvases everyone edits live, run by a facilitator from a tablet. Join with the code on the screen, or run your own.',
+		workshopsCta: 'My workshops',
 		frameworksTitle: 'Built on proven frameworks',
 		frameworks: [
 			'Gassmann’s Who / What / How / Why and the 55 patterns of the Business Model Navigator',

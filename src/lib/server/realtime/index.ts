@@ -5,6 +5,7 @@ import { listenForAccessChanges } from './listen.ts';
 import { PostgresStore } from './persistence.ts';
 import { notesProjector } from './projection.ts';
 import { createRealtimeServer, type RealtimeOptions } from './server.ts';
+import { syncLocks } from './session-state.ts';
 
 export { createRealtimeServer } from './server.ts';
 export type { RealtimeServer, AccessChange } from './server.ts';
@@ -27,6 +28,15 @@ export async function attachRealtime(
 		store: new PostgresStore(storePool),
 		admit: (req, url, room) => admit(req, url, room, config.jwtSecret),
 		projection: notesProjector(projectionPool),
+		// The session document's locks start from the database; access changes keep them current.
+		async prepare(room) {
+			if (room.kind !== 'session') return;
+			const { rows } = await storePool.query<{ id: string; locked: boolean }>(
+				'select id, locked from public.canvases where workshop_id = $1',
+				[room.workshopId]
+			);
+			syncLocks(room.doc, rows);
+		},
 		limits: options.limits,
 		log
 	});

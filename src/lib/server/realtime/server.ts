@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData } from 'ws';
-import { COLLAB_PATH } from '../../collab/rooms.ts';
+import { COLLAB_PATH, sessionRoom } from '../../collab/rooms.ts';
 import { canWrite, type WorkshopRole } from '../../domain/access.ts';
 import type { Admission, Refusal } from './access.ts';
 import { Connection } from './connection.ts';
@@ -10,6 +10,7 @@ import { LIMITS, type Limits } from './limits.ts';
 import type { DocumentStore } from './persistence.ts';
 import type { Projection } from './projection.ts';
 import { Room } from './room.ts';
+import { setLock } from './session-state.ts';
 import { encodeSyncStep1 } from './protocol.ts';
 import * as Y from 'yjs';
 
@@ -17,6 +18,8 @@ export interface RealtimeOptions {
 	store: DocumentStore;
 	/** Decides who may connect, before the upgrade (see access.ts). */
 	admit(req: IncomingMessage, url: URL, room: string): Promise<Admission | Refusal>;
+	/** Runs once when a room has loaded, before anyone sees it (e.g. a session room's locks from the database). */
+	prepare?(room: Room): Promise<void>;
 	/** The canvases' plain-JSON projection (see projection.ts). */
 	projection?: Projection;
 	limits?: Partial<Limits>;
@@ -104,6 +107,7 @@ export function createRealtimeServer(options: RealtimeOptions) {
 			try {
 				const state = await options.store.load(name);
 				if (state) room.applyStored(state);
+				await options.prepare?.(room);
 			} catch (error) {
 				// A room whose load failed is never kept, so it can never be stored empty over real data.
 				room.destroy();
@@ -209,6 +213,10 @@ export function createRealtimeServer(options: RealtimeOptions) {
 		/** Applies a lock or role change to open connections at once. */
 		applyAccessChange(change: AccessChange) {
 			accessVersion++;
+			if (change.kind === 'canvas') {
+				const session = rooms.get(sessionRoom(change.workshop_id));
+				if (session) setLock(session.doc, change.canvas_id, change.locked);
+			}
 			const setReadOnly = (room: Room, c: Connection) => {
 				const readOnly = !canWrite(room.kind, c.role, room.locked);
 				// Regaining write access: ask for what the client has that the server lacks,

@@ -1,0 +1,115 @@
+/** UI text for canvas; part of the English catalogue (../en.ts). */
+export const canvas = {
+	page: {
+		title: (canvas: string, workshop: string) => `${canvas} · ${workshop}`,
+		workshop: 'Back to the workshop',
+		canvases: 'Canvases in this workshop',
+		loading: 'Loading the canvas…'
+	},
+	readOnly: {
+		observer: 'You are observing this workshop: you can look around, zoom and follow others, but not change anything.',
+		locked: 'The facilitator has locked this canvas: you can look around, but not edit it for now.',
+		lockedFacilitator: 'This canvas is locked for participants. As a facilitator you can still edit it.'
+	},
+	board: {
+		label: 'Canvas',
+		help: 'Drag empty space to move around; pinch, or scroll with Ctrl, to zoom. Double-click or double-tap to add a note. Tab moves between notes, Enter edits one, arrow keys move it (with Shift, further; with Alt, resize), Space selects, Delete removes it.',
+		helpReadOnly: 'Drag to move around; pinch, or scroll with Ctrl, to zoom. Tab moves between notes.'
+	},
+	note: {
+		label: (author: string, words: string) => `Note by ${author}: ${words}`,
+		empty: '(empty)',
+		selected: 'selected',
+		editedBy: (names: string) => `being edited by ${names}`,
+		you: 'you',
+		someone: (stakeholder: string) => `a participant (${stakeholder})`,
+		textLabel: 'Note text',
+		resize: 'Resize',
+		useCaseUnknown: 'Use case',
+		opensInNewTab: '(opens in a new tab)'
+	},
+	toolbar: {
+		label: 'Canvas tools',
+		addNote: 'Add note',
+		undo: 'Undo',
+		redo: 'Redo',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		fit: 'Fit to screen',
+		zoomLevel: (percent: number) => `Zoom ${percent}%`
+	},
+	selection: {
+		label: 'Selected notes',
+		count: (n: number) => (n === 1 ? '1 note selected' : `${n} notes selected`),
+		edit: 'Edit text',
+		colour: 'Colour',
+		colourOf: (hex: string) => `Colour ${hex}`,
+		tags: 'Who, What, How, Why',
+		tagAs: (dimension: string) => `Tag as ${dimension}`,
+		useCases: 'Use cases',
+		link: 'Link notes',
+		unlink: 'Remove link',
+		group: 'Group',
+		ungroup: 'Ungroup',
+		rename: 'Rename group',
+		duplicate: 'Duplicate',
+		delete: 'Delete',
+		clear: 'Clear selection'
+	},
+	cluster: {
+		createTitle: 'Group the selected notes',
+		renameTitle: 'Rename the group',
+		name: 'Group name',
+		create: 'Group',
+		save: 'Save',
+		cancel: 'Cancel',
+		label: (name: string, n: number) => `Group “${name}”, ${n === 1 ? '1 note' : `${n} notes`}`
+	},
+	picker: {
+		title: 'Link to use cases from the library',
+		search: 'Search the library',
+		placeholder: 'e.g. parking, sensors',
+		searching: 'Searching…',
+		results: (n: number) => (n === 1 ? '1 use case found' : `${n} use cases found`),
+		empty: 'No use case matches this search.',
+		failed: 'The library could not be searched just now. Please try again.',
+		link: (title: string) => `Link ${title}`,
+		unlink: (title: string) => `Remove ${title}`,
+		linked: 'Linked to this note',
+		none: 'No use case linked yet.',
+		close: 'Done'
+	},
+	status: {
+		label: 'Connection',
+		connecting: 'Connecting…',
+		live: 'Live',
+		reconnecting: 'Reconnecting…',
+		offline: 'Offline — changes saved on this device',
+		offlineNotSaved: 'Offline — keep this page open: changes cannot be saved on this device',
+		pending: 'Changes made offline are waiting to be sent',
+		synced: 'All changes sent',
+		closed: 'This canvas is no longer available to you. Your last changes may not have been sent.'
+	},
+	presence: {
+		label: 'People on this canvas',
+		toggle: (n: number) => (n === 1 ? 'Only you here' : `${n} people here`),
+		you: (name: string) => `${name} (you)`,
+		follow: (name: string) => `Follow ${name}`,
+		stopFollowing: 'Stop following',
+		following: (name: string) => `Following ${name}`,
+		editing: 'editing a note',
+		noView: 'not looking at this canvas yet'
+	},
+	announce: {
+		added: 'Note added.',
+		deleted: (n: number) => (n === 1 ? 'Note deleted.' : `${n} notes deleted.`),
+		duplicated: 'Note duplicated.',
+		grouped: (name: string) => `Grouped as “${name}”.`,
+		ungrouped: 'Group removed.',
+		linked: 'Notes linked.',
+		unlinked: 'Link removed.',
+		undone: 'Undone.',
+		redone: 'Redone.',
+		failed: 'That change could not be made.'
+	}
+};

@@ -1,0 +1,96 @@
+/** UI text for workshops: creating, joining, the workshop page; part of the English catalogue (../en.ts). */
+export const workshops = {
+	nav: { mine: 'My workshops', join: 'Join a workshop' },
+	mine: {
+		title: 'My workshops',
+		lead: 'Workshops you run or take part in.',
+		create: 'New workshop',
+		empty: 'You have no workshop yet.',
+		emptyHint: 'Create one, or join one with the code the facilitator shows.',
+		role: { facilitator: 'Facilitator', participant: 'Participant', observer: 'Observer' },
+		needsAccount: 'Creating workshops needs a facilitator account: sign in with your email.',
+		status: { draft: 'Draft', open: 'Open', closed: 'Closed' }
+	},
+	create: {
+		title: 'New workshop',
+		lead: 'Name it, say what it is for, and pick the canvases to start with. You can add more later.',
+		name: 'Title',
+		host: 'City or organisation',
+		hostHint: 'Who runs it, e.g. “City of Oulu”.',
+		purpose: 'Purpose',
+		purposeHint: 'One or two sentences participants will see.',
+		date: 'Date',
+		canvases: 'Canvases to start with',
+		canvasTitle: (template: string) => `Title for ${template}`,
+		submit: 'Create workshop',
+		failed: 'The workshop could not be created just now. Nothing was saved; please try again.'
+	},
+	validation: {
+		titleRequired: 'Enter a title.',
+		titleTooLong: 'This title is too long.',
+		hostTooLong: 'Keep this under 120 characters.',
+		purposeTooLong: 'Keep the purpose under 2,000 characters.',
+		dateInvalid: 'Enter a date like 2026-12-03.',
+		canvasRequired: 'Pick at least one canvas.',
+		tooManyCanvases: 'A workshop starts with at most 12 canvases.',
+		templateUnknown: 'Pick a template from the list.',
+		codeInvalid: 'A code has six letters and digits, like HKM234.',
+		displayNameRequired: 'Enter a name of 1 to 60 characters.',
+		stakeholderRequired: 'Choose how you take part.'
+	},
+	join: {
+		title: 'Join a workshop',
+		lead: 'Type the code the facilitator shows, or scan the QR code. No account, no email.',
+		code: 'Workshop code',
+		codeHint: 'Six letters and digits, e.g. HKM 234.',
+		displayName: 'Your name',
+		displayNameHint: 'Everyone in the workshop sees it.',
+		stakeholder: 'I take part as',
+		submit: 'Join',
+		errors: {
+			unknownCode: 'No workshop has this code. Check it with the facilitator.',
+			closed: 'This workshop is closed.',
+			full: 'This workshop is full. Ask the facilitator for a seat.',
+			tooManyAttempts: 'Too many wrong codes. Wait a few minutes and try again.',
+			failed: 'Joining did not work just now. Please try again.'
+		}
+	},
+	page: {
+		joinCode: 'Join code',
+		joinWith: (host: string) => `Go to ${host}/join and enter`,
+		qr: (code: string) => `QR code that opens the join page for code ${code}`,
+		copyLink: 'Copy join link',
+		copied: 'Link copied',
+		copyFailed: 'Copy did not work; select the link and copy it.',
+		heldOn: (date: string) => `On ${date}`,
+		canvases: 'Canvases',
+		noCanvases: 'No canvas yet.',
+		open: 'Open',
+		locked: 'Locked',
+		lock: 'Lock',
+		unlock: 'Unlock',
+		rename: 'Rename',
+		save: 'Save',
+		moveUp: (title: string) => `Move ${title} up`,
+		moveDown: (title: string) => `Move ${title} down`,
+		remove: 'Remove',
+		confirmRemove: (title: string) => `Remove the canvas “${title}” and everything on it? This cannot be undone.`,
+		addCanvas: 'Add a canvas',
+		template: 'Template',
+		canvasTitle: 'Title',
+		add: 'Add',
+		people: 'People',
+		online: 'online',
+		offline: 'not connected',
+		you: '(you)',
+		roleOf: (name: string) => `Role of ${name}`,
+		makeRole: 'Change role',
+		actionFailed: 'That did not work. You may not be allowed to, or the workshop changed; reload and try again.',
+		lastFacilitator: 'A workshop needs at least one facilitator.',
+		notFound: 'No workshop here, or you are not part of it.',
+		signInFirst: 'Sign in or join with the code to see this workshop.'
+	},
+	canvasPage: {
+		notFound: 'No canvas here, or you are not part of its workshop.'
+	}
+};

@@ -1,0 +1,84 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+	addCanvas,
+	getWorkshop,
+	listCanvases,
+	listMembers,
+	removeCanvas,
+	setMemberRole,
+	updateCanvas
+} from '$lib/data/workshops';
+import { TEMPLATE_IDS } from '$lib/domain/templates';
+import { canvasInputSchema, reorder, WORKSHOP_ROLES } from '$lib/domain/workshops';
+import { m } from '$lib/i18n';
+import { qrPath } from '$lib/server/qr';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const load = (async ({ params, locals, url }) => {
+	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
+	if (!UUID.test(params.workshop)) error(404, m.workshops.page.notFound);
+	const workshop = await getWorkshop(locals.supabase, params.workshop);
+	if (!workshop) error(404, m.workshops.page.notFound);
+	const [canvases, members] = await Promise.all([listCanvases(locals.supabase, workshop.id), listMembers(locals.supabase, workshop.id)]);
+	const me = members.find((member) => member.user_id === locals.user!.id);
+	if (!me) error(404, m.workshops.page.notFound);
+	const joinUrl = `${url.origin}/join/${workshop.join_code}`;
+	return { workshop, canvases, members, me, joinUrl, qr: qrPath(joinUrl), templates: TEMPLATE_IDS };
+}) satisfies PageServerLoad;
+
+/** Every action is a facilitator's; RLS refuses anyone else, this only turns that into a message. */
+async function attempt(run: () => Promise<unknown>) {
+	try {
+		await run();
+		return { ok: true };
+	} catch (err) {
+		const text = err instanceof Error ? err.message : String(err);
+		return fail(text.includes('at least one facilitator') ? 409 : 403, { error: text.includes('at least one facilitator') ? m.workshops.page.lastFacilitator : m.workshops.page.actionFailed });
+	}
+}
+
+export const actions = {
+	addCanvas: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const parsed = canvasInputSchema.safeParse({ template: form.get('template'), title: form.get('title') ?? '' });
+		if (!parsed.success) return fail(400, { error: m.workshops.validation[parsed.error.issues[0].message as 'titleRequired'] ?? m.workshops.page.actionFailed });
+		const existing = await listCanvases(locals.supabase, params.workshop);
+		return attempt(() => addCanvas(locals.supabase, params.workshop, parsed.data.template, parsed.data.title, existing.length));
+	},
+	renameCanvas: async ({ request, locals }) => {
+		const form = await request.formData();
+		const parsed = canvasInputSchema.shape.title.safeParse(form.get('title') ?? '');
+		if (!parsed.success) return fail(400, { error: m.workshops.validation.titleRequired });
+		return attempt(() => updateCanvas(locals.supabase, String(form.get('id')), { title: parsed.data }));
+	},
+	lockCanvas: async ({ request, locals }) => {
+		const form = await request.formData();
+		return attempt(() => updateCanvas(locals.supabase, String(form.get('id')), { locked: form.get('locked') === 'true' }));
+	},
+	moveCanvas: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const direction = form.get('direction') === 'up' ? 'up' : 'down';
+		const canvases = await listCanvases(locals.supabase, params.workshop);
+		const order = reorder(canvases.map((c) => c.id), String(form.get('id')), direction);
+		return attempt(() =>
+			Promise.all(
+				order.map((id, position) =>
+					canvases.find((c) => c.id === id)?.position === position ? null : updateCanvas(locals.supabase, id, { position })
+				)
+			)
+		);
+	},
+	removeCanvas: async ({ request, locals }) => {
+		const form = await request.formData();
+		return attempt(() => removeCanvas(locals.supabase, String(form.get('id'))));
+	},
+	setRole: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const role = String(form.get('role'));
+		if (!(WORKSHOP_ROLES as readonly string[]).includes(role)) return fail(400, { error: m.workshops.page.actionFailed });
+		return attempt(() => setMemberRole(locals.supabase, params.workshop, String(form.get('userId')), role as (typeof WORKSHOP_ROLES)[number]));
+	}
+} satisfies Actions;
+

@@ -1,0 +1,25 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getWorkshop, listCanvases, listMembers } from '$lib/data/workshops';
+import { canWrite } from '$lib/domain/access';
+import { m } from '$lib/i18n';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ params, locals, url }) => {
+	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
+	const [workshop, canvases, members] = await Promise.all([
+		getWorkshop(locals.supabase, params.workshop).catch(() => null),
+		listCanvases(locals.supabase, params.workshop).catch(() => []),
+		listMembers(locals.supabase, params.workshop).catch(() => [])
+	]);
+	const canvas = canvases.find((c) => c.id === params.canvas);
+	const me = members.find((member) => member.user_id === locals.user!.id);
+	if (!workshop || !canvas || !me) error(404, m.workshops.canvasPage.notFound);
+	return {
+		workshop: { id: workshop.id, title: workshop.title },
+		canvas: { id: canvas.id, title: canvas.title, template: canvas.template, locked: canvas.locked },
+		canvases: canvases.map((c) => ({ id: c.id, title: c.title })),
+		me: { userId: me.user_id, name: me.display_name, stakeholder: me.stakeholder, role: me.role },
+		// The same rule the realtime server enforces; the page offers nothing it would refuse.
+		readOnly: !canWrite('canvas', me.role, canvas.locked)
+	};
+}) satisfies PageServerLoad;
