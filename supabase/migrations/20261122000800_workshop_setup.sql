@@ -99,6 +99,10 @@ language plpgsql security definer
 set search_path = ''
 as $$
 begin
+  if old.role = 'facilitator' and (tg_op = 'DELETE' or new.role <> 'facilitator') then
+    -- Two facilitators stepping down at once must not both see the other one still there.
+    perform 1 from public.workshops w where w.id = old.workshop_id for update;
+  end if;
   if old.role = 'facilitator'
      and (tg_op = 'DELETE' or new.role <> 'facilitator')
      and exists (select 1 from public.workshops w where w.id = old.workshop_id)

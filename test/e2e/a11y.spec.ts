@@ -1,28 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { SEED, submitAndWait, waitForHydration } from './helpers';
-
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-/** A readable list of violations: rule, impact, help, and where. */
-function describe(violations: Violations): string {
-	return violations
-		.map(
-			(v) =>
-				`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-				v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ')}`).join('\n')
-		)
-		.join('\n');
-}
-
-async function expectNoSeriousViolations(page: Page) {
-	await waitForHydration(page);
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	const minor = violations.filter((v) => !serious.includes(v));
-	if (minor.length) console.log(`${page.url()}: minor accessibility findings\n${describe(minor)}`);
-	expect(serious, `${page.url()}\n${describe(serious)}`).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations, SEED, submitAndWait, waitForHydration } from './helpers';
 
 test.describe('accessibility (axe): no serious or critical violations', () => {
 	test('home', async ({ page }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Seed facts the tests rely on (supabase/seed.sql). */
@@ -66,3 +67,55 @@ export async function submitAndWait(page: Page, button: Locator) {
 	expect(status, `POST ${response.url()} was refused: ${body}`).not.toBe(403);
 	return response;
 }
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+/** A readable list of violations: rule, impact, help, and where. */
+function describe(violations: Violations): string {
+	return violations
+		.map(
+			(v) =>
+				`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+				v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ')}`).join('\n')
+		)
+		.join('\n');
+}
+
+/** axe on the hydrated page: serious and critical findings fail, minor ones are printed. */
+export async function expectNoSeriousViolations(page: Page) {
+	await waitForHydration(page);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	const minor = violations.filter((v) => !serious.includes(v));
+	if (minor.length) console.log(`${page.url()}: minor accessibility findings\n${describe(minor)}`);
+	expect(serious, `${page.url()}\n${describe(serious)}`).toEqual([]);
+}
+
+/** Signs in with a one-time link from the local outbox (local mode). */
+export async function signInWithEmail(page: Page, email: string) {
+	await page.goto('/signin');
+	const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Facilitators and publishers' }) });
+	await form.getByLabel('Email address').fill(email);
+	await submitAndWait(page, form.getByRole('button', { name: 'Send me a link' }));
+	await page.goto('/auth/outbox');
+	await page.getByRole('listitem').filter({ hasText: email }).first().getByRole('link', { name: 'Open link' }).click();
+	await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${email}`);
+}
+
+/** Joins by code through /join; lands on the workshop page. */
+export async function joinByCode(page: Page, code: string, name: string, stakeholder: string) {
+	await page.goto('/join');
+	await waitForHydration(page);
+	await page.getByLabel('Workshop code').fill(code);
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('radio', { name: stakeholder, exact: true }).check();
+	await submitAndWait(page, page.getByRole('button', { name: 'Join', exact: true }));
+	await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
+}
+
+/** The join code as shown on the workshop page, without the visual gap. */
+export async function joinCodeOf(page: Page): Promise<string> {
+	return (await page.getByTestId('join-code').innerText()).replace(/\s/g, '');
+}
+
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

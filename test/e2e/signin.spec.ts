@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mainNav, submitAndWait } from './helpers';
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+import { mainNav, submitAndWait, unique } from './helpers';
 
 async function joinAsParticipant(page: Page, name: string, stakeholder: string) {
 	await page.goto('/signin');

@@ -4,8 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addNote, getNote, listNotes, setNoteText } from '../../src/lib/canvas';
-import { canvasRoom } from '../../src/lib/collab/rooms';
-import { closeDb, db } from './helpers';
+import { canvasRoom, SESSION_LOCKS, sessionRoom } from '../../src/lib/collab/rooms';
+import { clientFor, closeDb, db, one } from './helpers';
 import {
 	applyStackEnv, barrier, closed, connected, createWorkshop, destroyClients, rawSocket, startRealtime, storedDoc, waitFor,
 	writeProbe, type Client, type RunningServer
@@ -154,5 +154,94 @@ describe('[R5] role changes', () => {
 		const done = closed(outcome.ws);
 		await db().query('delete from public.canvases where id = $1', [w.canvases[0]]);
 		expect((await done).code).toBe(4404);
+	});
+});
+
+describe('[R5] the session room’s locks', () => {
+	const locksOf = (client: Client) => client.doc.getMap<boolean>(SESSION_LOCKS);
+	const setLocked = async (token: string, canvasId: string, locked: boolean) => {
+		const { data, error } = await clientFor(token).from('canvases').update({ locked }).eq('id', canvasId).select('locked');
+		expect(error).toBeNull();
+		expect(data).toEqual([{ locked }]);
+	};
+
+	it('[R5] a participant sees every canvas unlocked, then a lock and an unlock made through the API at once', async () => {
+		const w = await createWorkshop(2);
+		const [c0, c1] = w.canvases;
+		const participant = await connected(server.url, sessionRoom(w.id), w.participant.token);
+		expect(locksOf(participant).toJSON()).toEqual({ [c0]: false, [c1]: false });
+
+		await setLocked(w.facilitator.token, c0, true);
+		await waitFor(() => locksOf(participant).get(c0) === true, 'the lock to reach the session room');
+		expect(locksOf(participant).get(c1)).toBe(false);
+
+		// Someone joining the session now gets the lock in their first sync.
+		const observer = await connected(server.url, sessionRoom(w.id), w.observer.token);
+		expect(locksOf(observer).toJSON()).toEqual({ [c0]: true, [c1]: false });
+
+		await setLocked(w.facilitator.token, c0, false);
+		await waitFor(() => locksOf(participant).get(c0) === false && locksOf(observer).get(c0) === false, 'the unlock to reach the session room');
+	});
+
+	it('[R5] a participant cannot change the locks others see', async () => {
+		const w = await createWorkshop(1);
+		const [c0] = w.canvases;
+		const facilitator = await connected(server.url, sessionRoom(w.id), w.facilitator.token);
+		const participant = await connected(server.url, sessionRoom(w.id), w.participant.token);
+		locksOf(participant).set(c0, true);
+		await barrier(participant);
+		await barrier(facilitator);
+		expect(locksOf(facilitator).get(c0)).toBe(false);
+		const late = await connected(server.url, sessionRoom(w.id), w.observer.token);
+		expect(locksOf(late).get(c0)).toBe(false);
+		expect(await one('select locked from public.canvases where id = $1', [c0])).toEqual({ locked: false });
+	});
+
+	it('[R5] a canvas deleted while the session is open disappears from the locks', async () => {
+		const w = await createWorkshop(2);
+		const [c0, c1] = w.canvases;
+		const participant = await connected(server.url, sessionRoom(w.id), w.participant.token);
+		expect(locksOf(participant).has(c1)).toBe(true);
+		const { error } = await clientFor(w.facilitator.token).from('canvases').delete().eq('id', c1);
+		expect(error).toBeNull();
+		await waitFor(() => !locksOf(participant).has(c1), 'the deleted canvas to leave the locks');
+		expect(locksOf(participant).toJSON()).toEqual({ [c0]: false });
+	});
+
+	it('[R5] canvases added, removed or locked meanwhile are right when the session room is loaded fresh', async () => {
+		const own = await startRealtime({ unloadAfterMs: 50 });
+		try {
+			const w = await createWorkshop(2);
+			const [c0, c1] = w.canvases;
+			const facilitatorApi = clientFor(w.facilitator.token);
+			const first = await connected(own.url, sessionRoom(w.id), w.participant.token);
+			expect(locksOf(first).toJSON()).toEqual({ [c0]: false, [c1]: false });
+
+			// Added while the room is open: no event for a new canvas, so it appears on the next load.
+			const added = await facilitatorApi
+				.from('canvases')
+				.insert({ workshop_id: w.id, template: 'magic-triangle', title: 'Added later', position: 2 })
+				.select('id')
+				.single();
+			expect(added.error).toBeNull();
+			const c2 = (added.data as { id: string }).id;
+
+			destroyClients();
+			await waitFor(() => own.realtime.stats().rooms === 0, 'the session room to unload');
+
+			// While nothing is loaded: lock one canvas and delete another.
+			await setLocked(w.facilitator.token, c0, true);
+			expect((await facilitatorApi.from('canvases').delete().eq('id', c1)).error).toBeNull();
+
+			const again = await connected(own.url, sessionRoom(w.id), w.participant.token);
+			expect(locksOf(again).toJSON()).toEqual({ [c0]: true, [c2]: false });
+
+			// And the freshly loaded room keeps following changes.
+			await setLocked(w.facilitator.token, c2, true);
+			await waitFor(() => locksOf(again).get(c2) === true, 'the lock of the added canvas to reach the session room');
+		} finally {
+			destroyClients();
+			await own.close();
+		}
 	});
 });

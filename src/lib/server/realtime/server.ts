@@ -107,7 +107,12 @@ export function createRealtimeServer(options: RealtimeOptions) {
 			try {
 				const state = await options.store.load(name);
 				if (state) room.applyStored(state);
-				await options.prepare?.(room);
+				// An access change during preparation may postdate what it read: prepare again.
+				for (let attempt = 0; attempt < 3; attempt++) {
+					const version = accessVersion;
+					await options.prepare?.(room);
+					if (version === accessVersion) break;
+				}
 			} catch (error) {
 				// A room whose load failed is never kept, so it can never be stored empty over real data.
 				room.destroy();
