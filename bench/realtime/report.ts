@@ -90,7 +90,7 @@ const whyLatency = (o: ScenarioResult, b: ScenarioResult) =>
 	`server CPU ours ${o.serverCpuPercent}% vs bare ${b.serverCpuPercent}% (ours also stores and projects: db ${o.dbCpuPercent}%), ` +
 	`ours loop lag p99 ${o.pg?.loopLagMs.p99 ?? '?'} ms; generators lag p99 ${o.generators.map((g) => g.lagP99Ms).join('/')} vs ${b.generators.map((g) => g.lagP99Ms).join('/')} ms`;
 const whyRss = (o: ScenarioResult, b: ScenarioResult) =>
-	`RSS MB ours vs bare: idle ${o.rssMb.idle} vs ${b.rssMb.idle} (modules: pg, jose, supabase-js), after admitting everyone ${o.rssMb.connected} vs ${b.rssMb.connected} ` +
+	`RSS MB ours vs bare: idle ${o.rssMb.idle} vs ${b.rssMb.idle} (modules: pg, jose), after admitting everyone ${o.rssMb.connected} vs ${b.rssMb.connected} ` +
 	`(V8 heap ${o.heapMb?.total ?? '?'} vs ${b.heapMb?.total ?? '?'}: admission garbage), highest in the window ${o.rssMb.windowMax} vs ${b.rssMb.windowMax}`;
 
 export function goals(results: ScenarioResult[]): Goal[] {
