@@ -188,6 +188,9 @@ export class RoomSession {
 
 	#onOffline = (): void => {
 		this.#online = false;
+		// The socket is dead or dying: stop sending into it and keep edits local
+		// until 'online', when the reconnect's sync sends them all.
+		this.provider.disconnect();
 		this.#update();
 	};
 

@@ -20,12 +20,13 @@ export const canvas = {
 		label: (author: string, words: string) => `Note by ${author}: ${words}`,
 		empty: '(empty)',
 		selected: 'selected',
+		inGroup: (name: string) => `in group “${name}”`,
 		editedBy: (names: string) => `being edited by ${names}`,
 		you: 'you',
 		someone: (stakeholder: string) => `a participant (${stakeholder})`,
 		textLabel: 'Note text',
-		resize: 'Resize',
 		useCaseUnknown: 'Use case',
+		moreUseCases: (n: number) => `+${n}`,
 		opensInNewTab: '(opens in a new tab)'
 	},
 	toolbar: {
@@ -43,7 +44,6 @@ export const canvas = {
 		count: (n: number) => (n === 1 ? '1 note selected' : `${n} notes selected`),
 		edit: 'Edit text',
 		colour: 'Colour',
-		colourOf: (hex: string) => `Colour ${hex}`,
 		tags: 'Who, What, How, Why',
 		tagAs: (dimension: string) => `Tag as ${dimension}`,
 		useCases: 'Use cases',
@@ -56,14 +56,19 @@ export const canvas = {
 		delete: 'Delete',
 		clear: 'Clear selection'
 	},
+	colours: {
+		label: 'Note colour',
+		stakeholder: (stakeholder: string) => `${stakeholder} colour`,
+		/** Names of SEGMENT_COLOURS (src/lib/domain/templates.ts), in the same order. */
+		segments: ['Orange', 'Sky blue', 'Green', 'Yellow', 'Red', 'Pink', 'Lavender', 'Grey']
+	},
 	cluster: {
 		createTitle: 'Group the selected notes',
 		renameTitle: 'Rename the group',
 		name: 'Group name',
 		create: 'Group',
 		save: 'Save',
-		cancel: 'Cancel',
-		label: (name: string, n: number) => `Group “${name}”, ${n === 1 ? '1 note' : `${n} notes`}`
+		cancel: 'Cancel'
 	},
 	picker: {
 		title: 'Link to use cases from the library',
@@ -75,6 +80,8 @@ export const canvas = {
 		failed: 'The library could not be searched just now. Please try again.',
 		link: (title: string) => `Link ${title}`,
 		unlink: (title: string) => `Remove ${title}`,
+		linkShort: 'Link',
+		unlinkShort: 'Remove',
 		linked: 'Linked to this note',
 		none: 'No use case linked yet.',
 		close: 'Done'
@@ -98,7 +105,8 @@ export const canvas = {
 		stopFollowing: 'Stop following',
 		following: (name: string) => `Following ${name}`,
 		editing: 'editing a note',
-		noView: 'not looking at this canvas yet'
+		followButton: 'Follow',
+		followingButton: 'Following'
 	},
 	announce: {
 		added: 'Note added.',
