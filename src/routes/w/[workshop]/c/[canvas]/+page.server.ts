@@ -18,6 +18,8 @@ export const load = (async ({ params, locals, url }) => {
 		workshop: { id: workshop.id, title: workshop.title },
 		canvas: { id: canvas.id, title: canvas.title, template: canvas.template, locked: canvas.locked },
 		canvases: canvases.map((c) => ({ id: c.id, title: c.title })),
+		// Names for notes' authors, who may not be online.
+		members: members.map((member) => ({ userId: member.user_id, name: member.display_name })),
 		me: { userId: me.user_id, name: me.display_name, stakeholder: me.stakeholder, role: me.role },
 		// The same rule the realtime server enforces; the page offers nothing it would refuse.
 		readOnly: !canWrite('canvas', me.role, canvas.locked)
