@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localEnv } from '../../src/lib/server/config';
 import { sql } from '../../src/lib/server/db';
+import { renewSessionSoon } from '../../src/lib/server/identity/index';
 import { localIdentity } from '../../src/lib/server/identity/local';
 import { IdentityError, type Identity } from '../../src/lib/server/identity/types';
-import { verifyAccessToken } from '../../src/lib/server/jwt';
+import { signToken, verifyAccessToken } from '../../src/lib/server/jwt';
 import { createUserClient } from '../../src/lib/server/supabase';
 import { clientFor, closeDb, db, one } from './helpers';
 
@@ -167,5 +168,41 @@ describe("the server's own supabase-js client in local mode", () => {
 		const { n } = await one<{ n: string }>("select count(*) as n from public.use_cases where status = 'published'");
 		expect(data).toHaveLength(Number(n));
 		expect(data!.every((r) => r.status === 'published')).toBe(true);
+	});
+});
+
+/** The browser's cookie jar for one request: what a SvelteKit handler reads and sets. */
+function jar(values: Record<string, string>) {
+	const store = new Map(Object.entries(values));
+	return {
+		store,
+		get: (name: string) => store.get(name),
+		set: (name: string, value: string) => void store.set(name, value),
+		delete: (name: string) => void store.delete(name)
+	} as unknown as import('@sveltejs/kit').Cookies & { store: Map<string, string> };
+}
+
+describe('keeping an open page signed in (/auth/keepalive)', () => {
+	it('renews a session whose access token ends soon, and leaves a fresh one alone', async () => {
+		const session = await identity.signInAnonymously({ displayName: 'Long workshop', stakeholder: 'citizen' });
+		const claims = (await verifyAccessToken(session.accessToken, jwtSecret))!;
+		const fresh = jar({ cc_access: session.accessToken, cc_refresh: session.refreshToken });
+		expect(await renewSessionSoon(fresh, false, 15 * 60)).toBe(true);
+		expect(fresh.store.get('cc_access')).toBe(session.accessToken);
+
+		// The same person's token with five minutes left: renewed, still the same person.
+		const endingSoon = await signToken({ ...claims, exp: undefined, iat: undefined } as never, jwtSecret, 5 * 60);
+		const cookies = jar({ cc_access: endingSoon, cc_refresh: session.refreshToken });
+		expect(await renewSessionSoon(cookies, false, 15 * 60)).toBe(true);
+		const renewed = cookies.store.get('cc_access')!;
+		expect(renewed).not.toBe(endingSoon);
+		const after = (await verifyAccessToken(renewed, jwtSecret))!;
+		expect(after.sub).toBe(claims.sub);
+		expect(after.exp - Date.now() / 1000).toBeGreaterThan(15 * 60);
+	});
+
+	it('says no without a valid refresh token once the access token is gone', async () => {
+		expect(await renewSessionSoon(jar({}), false, 15 * 60)).toBe(false);
+		expect(await renewSessionSoon(jar({ cc_refresh: 'not-a-token' }), false, 15 * 60)).toBe(false);
 	});
 });

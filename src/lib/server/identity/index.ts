@@ -63,3 +63,20 @@ export async function readSession(
 	}
 	return { user: { id: claims.sub, isAnonymous: claims.is_anonymous, email: claims.email ?? null }, accessToken: token };
 }
+
+/**
+ * Renews the session when its access token ends within `withinSeconds`. Open
+ * pages call this now and then (/auth/keepalive): the realtime connection
+ * authenticates with the access cookie each time it reconnects, and a workshop
+ * lasts longer than a token.
+ */
+export async function renewSessionSoon(cookies: Cookies, secure: boolean, withinSeconds: number): Promise<boolean> {
+	const token = cookies.get(ACCESS_COOKIE);
+	const claims = token ? await verifyAccessToken(token, readConfig().jwtSecret) : null;
+	if (claims && claims.exp - Date.now() / 1000 > withinSeconds) return true;
+	const refreshToken = cookies.get(REFRESH_COOKIE);
+	const renewed = refreshToken ? await getIdentity().refresh(refreshToken).catch(() => null) : null;
+	if (!renewed) return claims !== null;
+	setSessionCookies(cookies, renewed, secure);
+	return true;
+}

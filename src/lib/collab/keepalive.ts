@@ -1,0 +1,18 @@
+/** Every 5 minutes: well inside the 15 minutes before expiry that /auth/keepalive renews in. */
+export const KEEPALIVE_MS = 5 * 60 * 1000;
+
+/**
+ * Keeps the session cookie fresh while a workshop page is open, so the
+ * realtime connection can reconnect after the first token would have ended.
+ * Returns a stop function.
+ */
+export function keepSessionAlive(): () => void {
+	const ping = () => void fetch('/auth/keepalive', { credentials: 'same-origin' }).catch(() => {});
+	const timer = setInterval(ping, KEEPALIVE_MS);
+	const onVisible = () => document.visibilityState === 'visible' && ping();
+	document.addEventListener('visibilitychange', onVisible);
+	return () => {
+		clearInterval(timer);
+		document.removeEventListener('visibilitychange', onVisible);
+	};
+}
