@@ -31,7 +31,9 @@ async function facilitatorWithWorkshop(browser: Browser, title: string) {
 	return { context, page, code: await joinCodeOf(page) };
 }
 
-const person = (page: Page, name: string) => page.getByTestId('people').getByRole('listitem').filter({ hasText: name });
+/** A person's row by their exact name (random facilitator emails may contain a participant's name). */
+const person = (page: Page, name: string) =>
+	page.getByTestId('people').getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
 
 test.describe('workshops', () => {
 	test('a facilitator creates a workshop on a tablet; participants on phones join by code and by link', async ({ browser }) => {
