@@ -29,7 +29,7 @@ export const actions = {
 			const session = await getIdentity().signInAnonymously(parsed.data);
 			// The profile is written as the new person, through RLS like any other write.
 			await saveProfile(createUserClient(session.accessToken), {
-				id: JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sub,
+				id: session.userId,
 				display_name: parsed.data.displayName,
 				stakeholder: parsed.data.stakeholder
 			});

@@ -45,8 +45,7 @@ export const actions = {
 				const session = await getIdentity().signInAnonymously({ displayName: parsed.data.displayName, stakeholder });
 				setSessionCookies(cookies, session, url.protocol === 'https:');
 				db = createUserClient(session.accessToken);
-				const sub = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sub as string;
-				await saveProfile(db, { id: sub, display_name: parsed.data.displayName, stakeholder });
+				await saveProfile(db, { id: session.userId, display_name: parsed.data.displayName, stakeholder });
 			}
 			workshopId = await joinWorkshop(db, parsed.data.code, parsed.data.displayName, stakeholder);
 		} catch (error) {
