@@ -112,6 +112,7 @@ export const en = {
 		notFound: 'Page not found',
 		notFoundHint: 'The page you asked for is not here.',
 		generic: 'Something went wrong',
+		unavailable: 'This could not be loaded just now. Please try again in a moment.',
 		toLibrary: 'Go to the library',
 		toHome: 'Go home'
 	},
