@@ -46,7 +46,7 @@ const { values: flags } = parseArgs({
 });
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const PAGE_SOURCE = join(root, 'src/routes/w/[workshop]/c/[canvas]/+page.svelte');
+const PAGE_SOURCE = join(root, 'src/routes/w/[workshop=uuid]/c/[canvas=uuid]/+page.svelte');
 const VIEWPORT = { width: 1280, height: 800 };
 const BASELINE_URL = 'http://baseline.bench/';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -86,6 +86,24 @@ test.describe('workshops', () => {
 		await expect(page.getByText('You have no workshop yet.')).toBeVisible();
 	});
 
+	test('a malformed workshop or canvas id is a 404 before anything is loaded, even signed out', async ({ page }) => {
+		// Signed out, a well-formed id goes to sign-in (the load runs); a malformed one never reaches the load.
+		const known = '00000000-0000-4000-8000-000000000001';
+		const signIn = await page.goto(`/w/${known}`);
+		expect(new URL(signIn!.url()).pathname).toBe('/signin');
+		for (const path of [
+			'/w/not-a-workshop',
+			`/w/${known.toUpperCase().replace('0000-4000', 'ABCD-4000')}`,
+			`/w/${known}x`,
+			`/w/${known}/c/not-a-canvas`,
+			`/w/not-a-workshop/c/${known}`
+		]) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(404);
+			await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		}
+	});
+
 	test('a facilitator adds, renames, reorders, locks and removes canvases; co-facilitators', async ({ browser }) => {
 		const { page, code } = await facilitatorWithWorkshop(browser, `Canvas admin ${unique()}`);
 		await page.getByLabel('Template').selectOption({ label: 'Multi-sided market' });

@@ -61,15 +61,17 @@ describe('anonymous sign-in', () => {
 		expect(claims).toMatchObject({ role: 'authenticated', is_anonymous: true });
 		expect(claims?.email).toBeUndefined();
 		expect(session.expiresAt).toBeGreaterThan(Date.now() / 1000);
+		// Callers take the person's id from the session, never from the token.
+		expect(session.userId).toBe(claims!.sub);
 
 		const user = await one('select is_anonymous, email, raw_user_meta_data from auth.users where id = $1', [claims!.sub]);
 		expect(user).toEqual({ is_anonymous: true, email: null, raw_user_meta_data: { display_name: 'Ana' } });
 		expect(await apiStatus(session.accessToken)).toBe(200);
 	});
 
-	it('lets the new person create their own profile through the API', async () => {
+	it('lets the new person create their own profile through the API, with the id the session names', async () => {
 		const session = await identity.signInAnonymously({ displayName: 'Ben', stakeholder: 'developer' });
-		const { sub } = (await verifyAccessToken(session.accessToken, jwtSecret))!;
+		const sub = session.userId;
 		const { error } = await createUserClient(session.accessToken)
 			.from('profiles')
 			.insert({ id: sub, display_name: 'Ben', stakeholder: 'developer' });
@@ -102,6 +104,7 @@ describe('email sign-in link', () => {
 		const session = await identity.confirmSignInLink(await linkFor(email));
 		const claims = await verifyAccessToken(session.accessToken, jwtSecret);
 		expect(claims).toMatchObject({ email, is_anonymous: false, role: 'authenticated' });
+		expect(session.userId).toBe(claims!.sub);
 		expect(await one('select email, is_anonymous from auth.users where id = $1', [claims!.sub])).toEqual({
 			email,
 			is_anonymous: false
@@ -139,6 +142,7 @@ describe('refresh', () => {
 		expect(renewed).not.toBeNull();
 		const claims = await verifyAccessToken(renewed!.accessToken, jwtSecret);
 		expect(claims).toMatchObject({ sub: (await verifyAccessToken(first.accessToken, jwtSecret))!.sub, email, is_anonymous: false });
+		expect(renewed!.userId).toBe(first.userId);
 		expect(await apiStatus(renewed!.accessToken)).toBe(200);
 	});
 

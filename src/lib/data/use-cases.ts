@@ -1,5 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { PAGE_SIZE, type LibraryQuery } from '$lib/domain/library-query';
+import { isUuid } from '$lib/domain/ids';
+import { DataError } from './errors';
 import type { Domain, Maturity, UseCaseStatus } from '$lib/domain/use-cases';
 
 export interface PatternRef {
@@ -40,8 +42,6 @@ export interface UseCase extends UseCaseSummary {
 	organization: { name: string; slug: string } | null;
 	patterns: PatternRef[];
 }
-
-export class DataError extends Error {}
 
 const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary';
 
@@ -108,4 +108,33 @@ export async function getUseCase(db: SupabaseClient, slug: string): Promise<UseC
 		...rest,
 		patterns: use_case_patterns.map((l) => l.business_model_patterns).sort((a, b) => a.name.localeCompare(b.name))
 	};
+}
+
+/** What the canvas's use-case picker shows for one use case. */
+export interface UseCaseChoice {
+	id: string;
+	slug: string;
+	title: string;
+	city: string;
+}
+
+const PICKER_LIMIT = 20;
+const PICKER_MAX_IDS = 50;
+const PICKER_MAX_QUERY = 200;
+
+/**
+ * For the canvas's use-case picker: the use cases named by `ids` (those a note
+ * links to) when there are any, else a websearch of the library for `q`, else
+ * the first by title. Malformed ids are dropped, not sent. Retired ones never
+ * show; RLS decides the rest.
+ */
+export async function pickUseCases(db: SupabaseClient, input: { q: string; ids: string[] }): Promise<UseCaseChoice[]> {
+	const q = input.q.trim().slice(0, PICKER_MAX_QUERY);
+	const ids = input.ids.filter(isUuid).slice(0, PICKER_MAX_IDS);
+	let request = db.from('use_cases').select('id, slug, title, city').neq('status', 'retired');
+	if (ids.length) request = request.in('id', ids);
+	else if (q) request = request.textSearch('search', q, { type: 'websearch', config: 'english' });
+	const { data, error } = await request.order('title').limit(PICKER_LIMIT);
+	if (error) throw new DataError(error.message);
+	return (data ?? []) as UseCaseChoice[];
 }

@@ -3,6 +3,7 @@ import type { TemplateId } from '$lib/domain/templates';
 import type { Stakeholder } from '$lib/domain/stakeholders';
 import type { WorkshopRole } from '$lib/domain/access';
 import type { NewWorkshop } from '$lib/domain/workshops';
+import { DataError } from './errors';
 
 /** Every query here runs as the caller (their supabase-js client), so RLS decides. */
 
@@ -78,7 +79,7 @@ export async function myWorkshops(db: SupabaseClient, userId: string): Promise<M
 		.from('workshop_members')
 		.select(`role, workshop:workshops(${WORKSHOP_COLUMNS}, created_at)`)
 		.eq('user_id', userId);
-	if (error) throw new Error(error.message);
+	if (error) throw new DataError(error.message);
 	const rows = (data ?? []) as unknown as { role: WorkshopRole; workshop: (Workshop & { created_at: string }) | null }[];
 	return rows
 		.filter((r) => r.workshop)
@@ -88,7 +89,7 @@ export async function myWorkshops(db: SupabaseClient, userId: string): Promise<M
 
 export async function getWorkshop(db: SupabaseClient, id: string): Promise<Workshop | null> {
 	const { data, error } = await db.from('workshops').select(WORKSHOP_COLUMNS).eq('id', id).maybeSingle();
-	if (error) throw new Error(error.message);
+	if (error) throw new DataError(error.message);
 	return data as Workshop | null;
 }
 
@@ -99,7 +100,7 @@ export async function listCanvases(db: SupabaseClient, workshopId: string): Prom
 		.eq('workshop_id', workshopId)
 		.order('position')
 		.order('created_at');
-	if (error) throw new Error(error.message);
+	if (error) throw new DataError(error.message);
 	return (data ?? []) as CanvasRow[];
 }
 
@@ -109,7 +110,7 @@ export async function listMembers(db: SupabaseClient, workshopId: string): Promi
 		.select('user_id, role, stakeholder, display_name, joined_at')
 		.eq('workshop_id', workshopId)
 		.order('joined_at');
-	if (error) throw new Error(error.message);
+	if (error) throw new DataError(error.message);
 	return (data ?? []) as Member[];
 }
 

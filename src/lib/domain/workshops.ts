@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from './templates.ts';
 
-export const WORKSHOP_ROLES = ['facilitator', 'participant', 'observer'] as const;
 export const MAX_CANVASES = 12;
 
 /** Join codes: six characters without look-alikes (no 0/O, 1/I/L), as the database makes them. */

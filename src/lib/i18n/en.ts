@@ -87,7 +87,6 @@ export const en = {
 		joinTitle: 'Join as a participant',
 		joinText: 'No account needed: tell the group your name and who you are.',
 		displayName: 'Your name',
-		stakeholder: 'I take part as',
 		join: 'Continue',
 		emailTitle: 'Facilitators and publishers',
 		emailText: 'We email you a one-time sign-in link.',
@@ -112,6 +111,7 @@ export const en = {
 		notFound: 'Page not found',
 		notFoundHint: 'The page you asked for is not here.',
 		generic: 'Something went wrong',
+		unavailable: 'This could not be loaded just now. Please try again in a moment.',
 		toLibrary: 'Go to the library',
 		toHome: 'Go home'
 	},
@@ -119,6 +119,9 @@ export const en = {
 		displayNameRequired: 'Enter a name of 1 to 60 characters.',
 		stakeholderRequired: 'Choose how you take part.',
 		emailInvalid: 'Enter a valid email address.'
+	},
+	stakeholderPicker: {
+		legend: 'I take part as'
 	},
 	stakeholders: {
 		city: 'City',

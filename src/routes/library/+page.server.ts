@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { DataError, libraryFacets, searchUseCases } from '$lib/data/use-cases';
+import { unavailable } from '$lib/data/errors';
+import { libraryFacets, searchUseCases } from '$lib/data/use-cases';
 import { PAGE_SIZE, parseLibraryQuery } from '$lib/domain/library-query';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
@@ -17,7 +17,6 @@ export const load = (async ({ url, locals }) => {
 			patterns: facets.patterns.map(({ slug, name }) => ({ slug, name }))
 		};
 	} catch (e) {
-		if (e instanceof DataError) error(503, m.library.unavailable);
-		throw e;
+		unavailable(e, m.library.unavailable);
 	}
 }) satisfies PageServerLoad;

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { saveProfile } from '$lib/data/profiles';
 import { anonymousSignInSchema, emailSignInSchema, safeNext } from '$lib/domain/sign-in';
-import { STAKEHOLDERS } from '$lib/domain/stakeholders';
 import { m } from '$lib/i18n';
 import { getIdentity, setSessionCookies } from '$lib/server/identity';
 import { createUserClient } from '$lib/server/supabase';
@@ -12,8 +11,7 @@ const message = (key: string) => m.validation[key as Key] ?? key;
 
 export const load = (({ url }) => ({
 	next: safeNext(url.searchParams.get('next')),
-	linkInvalid: url.searchParams.get('error') === 'link-invalid',
-	stakeholders: STAKEHOLDERS
+	linkInvalid: url.searchParams.get('error') === 'link-invalid'
 })) satisfies PageServerLoad;
 
 export const actions = {
@@ -29,7 +27,7 @@ export const actions = {
 			const session = await getIdentity().signInAnonymously(parsed.data);
 			// The profile is written as the new person, through RLS like any other write.
 			await saveProfile(createUserClient(session.accessToken), {
-				id: JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sub,
+				id: session.userId,
 				display_name: parsed.data.displayName,
 				stakeholder: parsed.data.stakeholder
 			});

@@ -45,7 +45,6 @@ export const workshops = {
 		codeHint: 'Six letters and digits, e.g. HKM 234.',
 		displayName: 'Your name',
 		displayNameHint: 'Everyone in the workshop sees it.',
-		stakeholder: 'I take part as',
 		submit: 'Join',
 		errors: {
 			unknownCode: 'No workshop has this code. Check it with the facilitator.',

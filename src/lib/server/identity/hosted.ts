@@ -5,7 +5,7 @@ import { IdentityError, type Identity, type Session } from './types.ts';
 
 const toSession = (s: SupabaseSession | null): Session => {
 	if (!s) throw new IdentityError('sign-in-failed');
-	return { accessToken: s.access_token, refreshToken: s.refresh_token, expiresAt: s.expires_at ?? 0 };
+	return { userId: s.user.id, accessToken: s.access_token, refreshToken: s.refresh_token, expiresAt: s.expires_at ?? 0 };
 };
 
 /** Supabase Auth: anonymous sign-in and the email one-time link. */

@@ -27,7 +27,7 @@ export function localIdentity(jwtSecret: string): Identity {
 		};
 		const accessToken = await signToken(claims, jwtSecret, ACCESS_SECONDS);
 		const refreshToken = await signToken({ sub: user.id, role: 'authenticated' }, refreshSecret, REFRESH_SECONDS);
-		return { accessToken, refreshToken, expiresAt: Math.floor(Date.now() / 1000) + ACCESS_SECONDS };
+		return { userId: user.id, accessToken, refreshToken, expiresAt: Math.floor(Date.now() / 1000) + ACCESS_SECONDS };
 	}
 
 	return {

@@ -6,8 +6,10 @@ export interface SessionUser {
 	email: string | null;
 }
 
-/** What the session cookies hold. */
+/** What the session cookies hold, and whose they are. */
 export interface Session {
+	/** The person's id (auth.users.id, the token's `sub`), so callers never decode a token. */
+	userId: string;
 	accessToken: string;
 	refreshToken: string;
 	/** Seconds since the epoch. */

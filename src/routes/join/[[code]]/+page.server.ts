@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getProfile, saveProfile } from '$lib/data/profiles';
 import { joinWorkshop, WorkshopError } from '$lib/data/workshops';
-import { STAKEHOLDERS, isStakeholder } from '$lib/domain/stakeholders';
+import { isStakeholder } from '$lib/domain/stakeholders';
 import { joinSchema, normalizeJoinCode } from '$lib/domain/workshops';
 import { m } from '$lib/i18n';
 import { getIdentity, setSessionCookies } from '$lib/server/identity';
@@ -16,8 +16,7 @@ export const load = (async ({ params, locals }) => {
 	return {
 		code: params.code ? normalizeJoinCode(params.code) : '',
 		displayName: profile?.display_name ?? '',
-		stakeholder: profile?.stakeholder ?? 'citizen',
-		stakeholders: STAKEHOLDERS
+		stakeholder: profile?.stakeholder ?? 'citizen'
 	};
 }) satisfies PageServerLoad;
 
@@ -45,8 +44,7 @@ export const actions = {
 				const session = await getIdentity().signInAnonymously({ displayName: parsed.data.displayName, stakeholder });
 				setSessionCookies(cookies, session, url.protocol === 'https:');
 				db = createUserClient(session.accessToken);
-				const sub = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sub as string;
-				await saveProfile(db, { id: sub, display_name: parsed.data.displayName, stakeholder });
+				await saveProfile(db, { id: session.userId, display_name: parsed.data.displayName, stakeholder });
 			}
 			workshopId = await joinWorkshop(db, parsed.data.code, parsed.data.displayName, stakeholder);
 		} catch (error) {

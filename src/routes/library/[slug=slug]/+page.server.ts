@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { DataError, getUseCase } from '$lib/data/use-cases';
+import { unavailable } from '$lib/data/errors';
+import { getUseCase } from '$lib/data/use-cases';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -8,8 +9,7 @@ export const load = (async ({ params, locals }) => {
 	try {
 		useCase = await getUseCase(locals.supabase, params.slug);
 	} catch (e) {
-		if (e instanceof DataError) error(503, m.library.unavailable);
-		throw e;
+		unavailable(e, m.library.unavailable);
 	}
 	if (!useCase) error(404, m.useCase.notFound);
 	return { useCase };

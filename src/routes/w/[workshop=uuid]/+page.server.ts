@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { unavailable } from '$lib/data/errors';
 import {
 	addCanvas,
 	getWorkshop,
@@ -8,20 +9,23 @@ import {
 	setMemberRole,
 	updateCanvas
 } from '$lib/data/workshops';
+import { isWorkshopRole } from '$lib/domain/access';
 import { TEMPLATE_IDS } from '$lib/domain/templates';
-import { canvasInputSchema, reorder, WORKSHOP_ROLES } from '$lib/domain/workshops';
+import { canvasInputSchema, reorder } from '$lib/domain/workshops';
 import { m } from '$lib/i18n';
 import { qrPath } from '$lib/server/qr';
 import type { Actions, PageServerLoad } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
+/** The `uuid` matcher has already turned a malformed id into a 404. */
 export const load = (async ({ params, locals, url }) => {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	if (!UUID.test(params.workshop)) error(404, m.workshops.page.notFound);
-	const workshop = await getWorkshop(locals.supabase, params.workshop);
+	const [workshop, canvases, members] = await Promise.all([
+		getWorkshop(locals.supabase, params.workshop),
+		listCanvases(locals.supabase, params.workshop),
+		listMembers(locals.supabase, params.workshop)
+	]).catch((failure) => unavailable(failure, m.errors.unavailable));
+	// RLS shows nothing of a workshop the person is not part of: the same 404 as no workshop at all.
 	if (!workshop) error(404, m.workshops.page.notFound);
-	const [canvases, members] = await Promise.all([listCanvases(locals.supabase, workshop.id), listMembers(locals.supabase, workshop.id)]);
 	const me = members.find((member) => member.user_id === locals.user!.id);
 	if (!me) error(404, m.workshops.page.notFound);
 	const joinUrl = `${url.origin}/join/${workshop.join_code}`;
@@ -76,9 +80,9 @@ export const actions = {
 	},
 	setRole: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const role = String(form.get('role'));
-		if (!(WORKSHOP_ROLES as readonly string[]).includes(role)) return fail(400, { error: m.workshops.page.actionFailed });
-		return attempt(() => setMemberRole(locals.supabase, params.workshop, String(form.get('userId')), role as (typeof WORKSHOP_ROLES)[number]));
+		const role = form.get('role');
+		if (!isWorkshopRole(role)) return fail(400, { error: m.workshops.page.actionFailed });
+		return attempt(() => setMemberRole(locals.supabase, params.workshop, String(form.get('userId')), role));
 	}
 } satisfies Actions;
 

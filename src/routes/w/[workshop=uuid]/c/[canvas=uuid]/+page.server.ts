@@ -1,16 +1,22 @@
 import { error, redirect } from '@sveltejs/kit';
+import { unavailable } from '$lib/data/errors';
 import { getWorkshop, listCanvases, listMembers } from '$lib/data/workshops';
 import { canWrite } from '$lib/domain/access';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
+/**
+ * The `uuid` matcher has already turned a malformed id into a 404. What the
+ * person may not see, RLS hides: a 404 like no such canvas. A query that fails
+ * is a 503 with a message, never an empty page.
+ */
 export const load = (async ({ params, locals, url }) => {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
 	const [workshop, canvases, members] = await Promise.all([
-		getWorkshop(locals.supabase, params.workshop).catch(() => null),
-		listCanvases(locals.supabase, params.workshop).catch(() => []),
-		listMembers(locals.supabase, params.workshop).catch(() => [])
-	]);
+		getWorkshop(locals.supabase, params.workshop),
+		listCanvases(locals.supabase, params.workshop),
+		listMembers(locals.supabase, params.workshop)
+	]).catch((failure) => unavailable(failure, m.errors.unavailable));
 	const canvas = canvases.find((c) => c.id === params.canvas);
 	const me = members.find((member) => member.user_id === locals.user!.id);
 	if (!workshop || !canvas || !me) error(404, m.workshops.canvasPage.notFound);
