@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { startBackend, type Backend } from '../backend.ts';
 import { AlreadyRunningError } from '../local/run-state.ts';
 import { buildIsStale, runBuild } from './build.ts';
+import { guardStaticFiles, type Handler } from './static-files.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -67,9 +68,8 @@ async function main() {
 		await runBuild(root);
 		timings.push(['build', performance.now() - t]);
 	}
-	const { handler } = (await import(pathToFileURL(resolve(root, 'build', 'handler.js')).href)) as {
-		handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
-	};
+	const built = (await import(pathToFileURL(resolve(root, 'build', 'handler.js')).href)) as { handler: Handler };
+	const handler = guardStaticFiles(built.handler, resolve(root, 'build', 'client'), say);
 
 	const rest = backend;
 	const http = createServer((req, res) => {
