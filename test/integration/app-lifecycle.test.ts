@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/lib/server/local/processes';
 import { readRunState } from '../../src/lib/server/local/run-state';
-import { childrenOf, eventually, get, startApp, survivors, type AppProcess } from './app-process';
+import { childrenOf, eventually, get, processGroupOf, startApp, survivors, type AppProcess } from './app-process';
 
 const CRASH_HOOK = resolve('test/integration/crash-after-ready.ts');
 const folders: string[] = [];
@@ -102,6 +102,21 @@ describe('stopping', () => {
 		expect(app.output()).not.toMatch(/connection lost|terminating connection/i);
 		expect(survivors(app.state)).toEqual([]);
 		expect(readRunState(dataDir)).toBeNull();
+	});
+
+	it('Ctrl-C in a terminal (SIGINT to the whole process group) stops in the same order', { timeout: 60_000 }, async () => {
+		const app = await start({ dataDir: join(tempFolder('civic-canvas-ctrl-c-'), 'data'), ownGroup: true });
+		expect((await get(app.url + '/auth/outbox')).status).toBe(200);
+		// The terminal's signal reaches the app alone; Postgres and PostgREST wait for its word.
+		expect(processGroupOf(app.pid)).toBe(app.pid);
+		expect(processGroupOf(app.state.postgresPid!)).not.toBe(app.pid);
+		expect(processGroupOf(app.state.postgrestPid!)).not.toBe(app.pid);
+
+		process.kill(-app.pid, 'SIGINT');
+		expect(await app.exited).toEqual({ code: 0, signal: null });
+		expect(app.output()).toMatch(/SIGINT: stopping/);
+		expect(app.output()).not.toMatch(/connection lost|terminating connection|postgrest exited/i);
+		expect(survivors(app.state)).toEqual([]);
 	});
 });
 

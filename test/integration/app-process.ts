@@ -31,6 +31,8 @@ export interface StartOptions {
 	/** Modules loaded before start.ts (`node --import`). */
 	preload?: string[];
 	env?: Record<string, string>;
+	/** Runs it as a terminal runs a command: leading its own process group, so `kill(-pid)` is a Ctrl-C. */
+	ownGroup?: boolean;
 	timeoutMs?: number;
 }
 
@@ -40,7 +42,12 @@ export async function startApp(options: StartOptions): Promise<AppProcess> {
 	for (const name of ['PATH', 'HOME', 'LANG', 'TMPDIR']) if (process.env[name]) env[name] = process.env[name];
 	Object.assign(env, { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, SKIP_BUILD: '1' }, options.env);
 	const args = ['--import', 'tsx', ...(options.preload ?? []).flatMap((file) => ['--import', file]), START];
-	const child = spawn(process.execPath, args, { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, args, {
+		cwd: options.cwd ?? process.cwd(),
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: options.ownGroup ?? false
+	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -90,6 +97,12 @@ export const survivors = (state: RunState) =>
 		isRunning(state.postgresPid, /postgres/) && `postgres ${state.postgresPid}`,
 		isRunning(state.postgrestPid, /postgrest/) && `postgrest ${state.postgrestPid}`
 	].filter(Boolean);
+
+/** The process group a pid is in, from /proc (Linux). */
+export function processGroupOf(pid: number): number {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
 
 /** Child processes of a pid whose command line matches, from /proc (Linux). */
 export function childrenOf(pid: number, command: RegExp): number[] {
