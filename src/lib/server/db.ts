@@ -14,7 +14,8 @@ const holder = globalThis as Holder;
  */
 export function sql(): pg.Pool {
 	let pool = holder[KEY];
-	if (!pool) {
+	// A pool someone ended (a test's cleanup) is replaced rather than reused.
+	if (!pool || pool.ending) {
 		pool = new pg.Pool({ connectionString: readConfig().databaseUrl, max: 5 });
 		// An idle connection dropped by Postgres (a restart) must not crash the app.
 		pool.on('error', (error) => console.warn('[civic-canvas] database connection lost:', error.message));
