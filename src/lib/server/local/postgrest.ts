@@ -43,7 +43,10 @@ export async function startPostgrest(options: PostgrestOptions): Promise<LocalPo
 			PGRST_LOG_LEVEL: 'error',
 			PGRST_OPENAPI_MODE: 'ignore-privileges'
 		},
-		stdio: ['ignore', 'pipe', 'pipe']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group: a terminal's Ctrl-C reaches only the app, which
+		// stops PostgREST in order (the watchdog covers the app's death).
+		detached: true
 	});
 	const keep = (chunk: Buffer) => {
 		output.push(chunk.toString());

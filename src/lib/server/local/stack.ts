@@ -7,6 +7,7 @@ import { startPostgres, withClient, type LocalPostgres } from './postgres.ts';
 import { startPostgrest, type LocalPostgrest } from './postgrest.ts';
 import { acquireLock, releaseLock, writeRunState, type RunState } from './run-state.ts';
 import { loadOrCreateSecrets, type LocalSecrets } from './secrets.ts';
+import { startWatchdog } from './watchdog.ts';
 
 export interface LocalStackOptions {
 	dataDir: string;
@@ -55,11 +56,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
 	let postgres: LocalPostgres | undefined;
 	let postgrest: LocalPostgrest | undefined;
-	const stop = async () => {
-		await postgrest?.stop().catch(() => {});
-		await postgres?.stop().catch(() => {});
-		releaseLock(dataDir);
-	};
+	const watchdog = startWatchdog();
+	let stopping: Promise<void> | undefined;
+	const stop = () =>
+		(stopping ??= (async () => {
+			await postgrest?.stop().catch(() => {});
+			await postgres?.stop().catch(() => {});
+			watchdog.disarm();
+			releaseLock(dataDir);
+		})());
 	try {
 		const secrets = await loadOrCreateSecrets(dataDir);
 		postgres = await step('postgres', () =>
@@ -72,6 +77,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 			})
 		);
 		state.postgresPid = postgres.pid;
+		// SIGINT: Postgres's fast shutdown, clean on disk.
+		if (postgres.pid) watchdog.watch(postgres.pid, 'SIGINT');
 		writeRunState(dataDir, state);
 
 		const pgUrl = postgres.url;
@@ -87,6 +94,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 			startPostgrest({ port: state.postgrestPort!, dbUrl: authenticatorUrl, jwtSecret: secrets.jwtSecret, log: options.log })
 		);
 		state.postgrestPid = postgrest.pid;
+		if (postgrest.pid) watchdog.watch(postgrest.pid, 'SIGTERM');
 		writeRunState(dataDir, state);
 
 		return {
