@@ -32,9 +32,3 @@ export function inkFor(background: string): string {
 	}
 	return ink;
 }
-
-/** A color someone can pick for a note, with the name a screen reader announces. */
-export interface Swatch {
-	color: string;
-	name: string;
-}
