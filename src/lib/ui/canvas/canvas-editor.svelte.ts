@@ -33,6 +33,7 @@ import { getNote, type Note } from '$lib/canvas/schema';
 import { findLink, summarizeSelection } from '$lib/canvas/selection';
 import type { Point, Size } from '$lib/canvas/viewport';
 import type { LinksAndClusters } from './links-and-clusters.svelte';
+import type { UndoHistory } from './undo-history.svelte';
 
 export type CanvasDialog =
 	| { kind: 'cluster'; mode: 'create' | 'rename'; clusterId: string | null; initialName: string; noteIds: string[] }
@@ -58,14 +59,12 @@ export class CanvasEditor {
 	#dragIds = $state.raw<ReadonlySet<string>>(new Set());
 	#dialog = $state<CanvasDialog | null>(null);
 	#announcement = $state('');
-	#canUndo = $state(false);
-	#canRedo = $state(false);
 	#pendingMoves: Map<string, Point> | null = null;
 	#pendingResize: ({ id: string } & Size) | null = null;
 
 	readonly #doc: Y.Doc;
 	readonly #index: NoteIndex;
-	readonly #undo: Y.UndoManager;
+	readonly #undo: UndoHistory;
 	readonly #origin: object;
 	readonly #template: Template;
 	readonly #me: { userId: string; stakeholder: Stakeholder };
@@ -83,7 +82,7 @@ export class CanvasEditor {
 	constructor(options: {
 		index: NoteIndex;
 		lists: LinksAndClusters;
-		undo: Y.UndoManager;
+		undo: UndoHistory;
 		origin: object;
 		template: Template;
 		me: { userId: string; stakeholder: Stakeholder };
@@ -99,8 +98,6 @@ export class CanvasEditor {
 		this.#canEdit = options.canEdit;
 		this.#host = options.host;
 		this.#lists = options.lists;
-		for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
-			this.#undo.on(event, this.#refreshUndo);
 		this.#stop = this.#index.onChange((changes) => this.#notesChanged(changes));
 	}
 
@@ -123,12 +120,6 @@ export class CanvasEditor {
 	/** The latest message for the screen reader's live region. */
 	get announcement(): string {
 		return this.#announcement;
-	}
-	get canUndo(): boolean {
-		return this.#canUndo;
-	}
-	get canRedo(): boolean {
-		return this.#canRedo;
 	}
 
 	/** Edited or dragged: kept in the DOM wherever it is. Not tracked, for the render loop. */
@@ -310,14 +301,12 @@ export class CanvasEditor {
 	undo(): void {
 		if (!this.#canEdit()) return;
 		this.flushGestureWrites();
-		this.#undo.stopCapturing();
-		if (this.#undo.undo() !== null) this.announce(m.canvas.announce.undone);
+		if (this.#undo.undo()) this.announce(m.canvas.announce.undone);
 	}
 
 	redo(): void {
 		if (!this.#canEdit()) return;
-		this.#undo.stopCapturing();
-		if (this.#undo.redo() !== null) this.announce(m.canvas.announce.redone);
+		if (this.#undo.redo()) this.announce(m.canvas.announce.redone);
 	}
 
 	/** The next change starts a new undo step. */
@@ -445,8 +434,4 @@ export class CanvasEditor {
 		}
 	}
 
-	#refreshUndo = (): void => {
-		this.#canUndo = this.#undo.undoStack.length > 0;
-		this.#canRedo = this.#undo.redoStack.length > 0;
-	};
 }
