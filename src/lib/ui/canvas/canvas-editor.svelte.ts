@@ -12,24 +12,9 @@ import { m } from '$lib/i18n';
 import type { Dimension } from '$lib/domain/gassmann';
 import type { Stakeholder } from '$lib/domain/stakeholders';
 import type { Template } from '$lib/domain/templates';
-import { createCluster, dissolveCluster, renameCluster } from '$lib/canvas/clusters';
-import { addLink, removeLink } from '$lib/canvas/links';
+import * as canvas from '$lib/canvas';
 import type { NoteChanges, NoteIndex } from '$lib/canvas/note-index.svelte';
-import {
-	addNote,
-	deleteNote,
-	duplicateNote,
-	linkUseCase,
-	moveNote,
-	resizeNote,
-	setNoteBlock,
-	setNoteColor,
-	setNoteText,
-	tagNote,
-	unlinkUseCase
-} from '$lib/canvas/notes';
 import { blockChange, COLLISION_OFFSET, newNotePlacement } from '$lib/canvas/placement';
-import { getNote, type Note } from '$lib/canvas/schema';
 import { findLink, summarizeSelection } from '$lib/canvas/selection';
 import type { Point, Size } from '$lib/canvas/viewport';
 import type { LinksAndClusters } from './links-and-clusters.svelte';
@@ -73,11 +58,11 @@ export class CanvasEditor {
 	readonly #stop: () => void;
 
 	readonly #lists: LinksAndClusters;
-	readonly selectedNotes = $derived(
-		[...this.#selection].map((id) => this.#index.get(id)?.note).filter((n): n is Note => n !== undefined)
-	);
 	/** What the selected notes share, for the selection panel. */
-	readonly summary = $derived.by(() => summarizeSelection(this.selectedNotes, this.#lists.links, this.#lists.clusterNames));
+	readonly summary = $derived.by(() => {
+		const notes = [...this.#selection].flatMap((id) => this.#index.get(id)?.note ?? []);
+		return summarizeSelection(notes, this.#lists.links, this.#lists.clusterNames);
+	});
 
 	constructor(options: {
 		index: NoteIndex;
@@ -140,7 +125,7 @@ export class CanvasEditor {
 		const at = newNotePlacement(this.#template, centre, notes);
 		let id: string | null = null;
 		const done = this.#act(() => {
-			id = addNote(this.#doc, { ...at, author: this.#me.userId, stakeholder: this.#me.stakeholder }, this.#origin);
+			id = canvas.addNote(this.#doc, { ...at, author: this.#me.userId, stakeholder: this.#me.stakeholder }, this.#origin);
 		});
 		if (!done || id === null) return;
 		this.announce(m.canvas.announce.added);
@@ -151,7 +136,7 @@ export class CanvasEditor {
 	writeText(id: string, text: string): boolean {
 		if (!this.#canEdit()) return false;
 		try {
-			setNoteText(this.#doc, id, text, this.#origin);
+			canvas.setNoteText(this.#doc, id, text, this.#origin);
 			return true;
 		} catch (error) {
 			this.#fail(error);
@@ -185,8 +170,8 @@ export class CanvasEditor {
 		const note = this.#index.get(id)?.note;
 		if (!note) return;
 		this.#act(() => {
-			if (resize) resizeNote(this.#doc, id, note.w + dx, note.h + dy, this.#origin);
-			else moveNote(this.#doc, id, note.x + dx, note.y + dy, this.#origin);
+			if (resize) canvas.resizeNote(this.#doc, id, note.w + dx, note.h + dy, this.#origin);
+			else canvas.moveNote(this.#doc, id, note.x + dx, note.y + dy, this.#origin);
 			this.#place(id);
 		}, false);
 		this.#host.reveal(id, false);
@@ -195,7 +180,7 @@ export class CanvasEditor {
 	deleteNotes(ids: readonly string[]): void {
 		const present = ids.filter((id) => this.#index.has(id));
 		if (present.length === 0) return;
-		if (this.#act(() => present.forEach((id) => deleteNote(this.#doc, id, this.#origin)))) {
+		if (this.#act(() => present.forEach((id) => canvas.deleteNote(this.#doc, id, this.#origin)))) {
 			this.announce(m.canvas.announce.deleted(present.length));
 			this.select([...this.#selection].filter((id) => !present.includes(id)));
 		}
@@ -205,7 +190,7 @@ export class CanvasEditor {
 		const copies: string[] = [];
 		const ok = this.#act(() => {
 			for (const id of this.#selection) {
-				const copy = duplicateNote(this.#doc, id, this.#me.userId, this.#me.stakeholder, COLLISION_OFFSET, this.#origin);
+				const copy = canvas.duplicateNote(this.#doc, id, this.#me.userId, this.#me.stakeholder, COLLISION_OFFSET, this.#origin);
 				this.#place(copy);
 				copies.push(copy);
 			}
@@ -217,19 +202,19 @@ export class CanvasEditor {
 	}
 
 	colorSelection(color: string): void {
-		this.#act(() => this.#selection.forEach((id) => setNoteColor(this.#doc, id, color, this.#origin)));
+		this.#act(() => this.#selection.forEach((id) => canvas.setNoteColor(this.#doc, id, color, this.#origin)));
 	}
 
 	tagSelection(dimension: Dimension | null): void {
-		this.#act(() => this.#selection.forEach((id) => tagNote(this.#doc, id, dimension, this.#origin)));
+		this.#act(() => this.#selection.forEach((id) => canvas.tagNote(this.#doc, id, dimension, this.#origin)));
 	}
 
 	linkUseCase(noteId: string, useCaseId: string): void {
-		this.#act(() => linkUseCase(this.#doc, noteId, useCaseId, this.#origin));
+		this.#act(() => canvas.linkUseCase(this.#doc, noteId, useCaseId, this.#origin));
 	}
 
 	unlinkUseCase(noteId: string, useCaseId: string): void {
-		this.#act(() => unlinkUseCase(this.#doc, noteId, useCaseId, this.#origin));
+		this.#act(() => canvas.unlinkUseCase(this.#doc, noteId, useCaseId, this.#origin));
 	}
 
 	// ---- Selection ------------------------------------------------------------------------
@@ -253,7 +238,7 @@ export class CanvasEditor {
 		if (!a || !b) return;
 		const existing = findLink(this.#lists.links, a, b);
 		const doc = this.#doc;
-		if (this.#act(() => (existing ? removeLink(doc, existing.id, this.#origin) : addLink(doc, a, b, this.#origin))))
+		if (this.#act(() => (existing ? canvas.removeLink(doc, existing.id, this.#origin) : canvas.addLink(doc, a, b, this.#origin))))
 			this.announce(existing ? m.canvas.announce.unlinked : m.canvas.announce.linked);
 	}
 
@@ -282,17 +267,17 @@ export class CanvasEditor {
 		this.#dialog = null;
 		const clusterId = current.clusterId;
 		if (current.mode === 'rename' && clusterId) {
-			this.#act(() => renameCluster(this.#doc, clusterId, name, this.#origin));
+			this.#act(() => canvas.renameCluster(this.#doc, clusterId, name, this.#origin));
 			return;
 		}
 		const ids = current.noteIds.filter((id) => this.#index.has(id));
-		if (ids.length > 0 && this.#act(() => createCluster(this.#doc, name, ids, undefined, this.#origin)))
+		if (ids.length > 0 && this.#act(() => canvas.createCluster(this.#doc, name, ids, undefined, this.#origin)))
 			this.announce(m.canvas.announce.clustered(name));
 	}
 
 	dissolveSelectedCluster(): void {
 		const cluster = this.summary.cluster;
-		if (cluster && this.#act(() => dissolveCluster(this.#doc, cluster.id, this.#origin)))
+		if (cluster && this.#act(() => canvas.dissolveCluster(this.#doc, cluster.id, this.#origin)))
 			this.announce(m.canvas.announce.clusterDissolved);
 	}
 
@@ -368,9 +353,9 @@ export class CanvasEditor {
 		const doc = this.#doc;
 		if (moves)
 			this.#act(() => {
-				for (const [id, at] of moves) if (this.#index.has(id)) moveNote(doc, id, at.x, at.y, this.#origin);
+				for (const [id, at] of moves) if (this.#index.has(id)) canvas.moveNote(doc, id, at.x, at.y, this.#origin);
 			}, false);
-		if (size && this.#index.has(size.id)) this.#act(() => resizeNote(doc, size.id, size.w, size.h, this.#origin), false);
+		if (size && this.#index.has(size.id)) this.#act(() => canvas.resizeNote(doc, size.id, size.w, size.h, this.#origin), false);
 	}
 
 	/** The right to edit is gone (a lock, a role change, the room closed): every edit ends at once. */
@@ -415,9 +400,9 @@ export class CanvasEditor {
 
 	/** A note whose centre lands in a template block takes that block, and its dimension when it has one. */
 	#place(id: string): void {
-		const note = getNote(this.#doc, id);
+		const note = canvas.getNote(this.#doc, id);
 		const change = note && blockChange(this.#template, note);
-		if (change) setNoteBlock(this.#doc, id, change.block, change.dimension, this.#origin);
+		if (change) canvas.setNoteBlock(this.#doc, id, change.block, change.dimension, this.#origin);
 	}
 
 	#setDragIds(ids: ReadonlySet<string>): void {
