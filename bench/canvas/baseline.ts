@@ -3,7 +3,7 @@
  * absolutely positioned div (all rendered, none skipped), template blocks
  * behind them, and pan/zoom done by changing one CSS transform on their
  * container straight from the input handlers. The same notes, texts and
- * colours as the canvas under test, the same gestures, the same marks and the
+ * colors as the canvas under test, the same gestures, the same marks and the
  * same window.__canvas shape, so the measuring code is the same for both.
  */
 import { TEMPLATES, type TemplateId } from '../../src/lib/domain/templates.ts';

@@ -11,7 +11,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addNote, setNoteText } from '../../src/lib/canvas/notes.ts';
 import { NOTE_DEFAULT_SIZE, notesMap } from '../../src/lib/canvas/schema.ts';
-import { STAKEHOLDERS, STAKEHOLDER_COLOURS, type Stakeholder } from '../../src/lib/domain/stakeholders.ts';
+import { STAKEHOLDERS, STAKEHOLDER_COLORS, type Stakeholder } from '../../src/lib/domain/stakeholders.ts';
 import { placementAt, TEMPLATES, type TemplateId } from '../../src/lib/domain/templates.ts';
 import { Fixtures, type BenchUser } from '../realtime/seed.ts';
 import { storedState } from '../realtime/servers.ts';
@@ -106,7 +106,7 @@ export function layoutNotes(templateId: TemplateId, count: number, seed = 1): Om
 			y: Math.round(region.y + 36 + rnd() * Math.max(0, region.h - h - 44)),
 			w,
 			h,
-			color: STAKEHOLDER_COLOURS[stakeholder],
+			color: STAKEHOLDER_COLORS[stakeholder],
 			stakeholder
 		});
 	}

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-	CLUSTER_COLOURS,
+	CLUSTER_COLORS,
 	createCluster,
 	listClusters,
 	renameCluster,
 	setClusterColor,
 	setNoteCluster,
-	ungroup
+	dissolveCluster
 } from './clusters';
 import { addNote, deleteNote } from './notes';
 import { CanvasError, getNote } from './schema';
@@ -24,16 +24,16 @@ describe('clusters', () => {
 		const id = createCluster(doc, '  Mobility  ', ['b', 'a', 'a']);
 		expect(getNote(doc, 'a')!.cluster).toBe(id);
 		expect(getNote(doc, 'c')!.cluster).toBeNull();
-		expect(listClusters(doc)).toEqual([{ id, name: 'Mobility', color: CLUSTER_COLOURS[0], noteIds: ['a', 'b'] }]);
+		expect(listClusters(doc)).toEqual([{ id, name: 'Mobility', color: CLUSTER_COLORS[0], noteIds: ['a', 'b'] }]);
 		const second = createCluster(doc, 'Energy', ['b'], '#FFEEDD');
 		expect(listClusters(doc).map((c) => [c.name, c.color, c.noteIds])).toEqual([
 			['Energy', '#ffeedd', ['b']],
-			['Mobility', CLUSTER_COLOURS[0], ['a']]
+			['Mobility', CLUSTER_COLORS[0], ['a']]
 		]);
 		expect(getNote(doc, 'b')!.cluster).toBe(second);
 	});
 
-	it('renames, recolours, moves a note in and out, and ungroups', () => {
+	it('renames, recolors, moves a note in and out, and dissolves', () => {
 		const doc = canvas(['a', 'b', 'c']);
 		const id = createCluster(doc, 'Ideas', ['a', 'b']);
 		renameCluster(doc, id, 'Data platform');
@@ -41,7 +41,7 @@ describe('clusters', () => {
 		setNoteCluster(doc, 'c', id);
 		setNoteCluster(doc, 'a', null);
 		expect(listClusters(doc)).toEqual([{ id, name: 'Data platform', color: '#dce6f2', noteIds: ['b', 'c'] }]);
-		ungroup(doc, id);
+		dissolveCluster(doc, id);
 		expect(listClusters(doc)).toEqual([]);
 		expect(['a', 'b', 'c'].map((n) => getNote(doc, n)!.cluster)).toEqual([null, null, null]);
 	});
@@ -63,7 +63,7 @@ describe('clusters', () => {
 		expect(() => createCluster(doc, 'X', ['a'], 'blue')).toThrow(CanvasError);
 		expect(() => renameCluster(doc, 'nope', 'Y')).toThrow(/No cluster with id "nope"/);
 		expect(() => setClusterColor(doc, 'nope', '#000000')).toThrow(CanvasError);
-		expect(() => ungroup(doc, 'nope')).toThrow(CanvasError);
+		expect(() => dissolveCluster(doc, 'nope')).toThrow(CanvasError);
 		expect(() => setNoteCluster(doc, 'a', 'nope')).toThrow(CanvasError);
 		expect(() => setNoteCluster(doc, 'ghost', null)).toThrow(/No note with id "ghost"/);
 		expect(Y.encodeStateVector(doc)).toEqual(before);

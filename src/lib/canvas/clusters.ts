@@ -6,10 +6,10 @@
  */
 import * as Y from 'yjs';
 import { CanvasError, clustersMap, notesMap, requireNote, type Cluster, type YCluster } from './schema.ts';
-import { checkClusterName, checkColour, checkId, newId } from './validate.ts';
+import { checkClusterName, checkColor, checkId, newId } from './validate.ts';
 
-/** Light tints, so the notes' own stakeholder colours stay readable on top. */
-export const CLUSTER_COLOURS = ['#dce6f2', '#fde5cc', '#dcedd8', '#fbf2cf', '#eadcea', '#e6e6e6'] as const;
+/** Light tints, so the notes' own stakeholder colors stay readable on top. */
+export const CLUSTER_COLORS = ['#dce6f2', '#fde5cc', '#dcedd8', '#fbf2cf', '#eadcea', '#e6e6e6'] as const;
 
 export interface ClusterWithNotes extends Cluster {
 	noteIds: string[];
@@ -32,14 +32,14 @@ export function createCluster(
 ): string {
 	const safeName = checkClusterName(name);
 	const clusters = clustersMap(doc);
-	const colour = color === undefined ? CLUSTER_COLOURS[clusters.size % CLUSTER_COLOURS.length] : checkColour(color);
+	const safeColor = color === undefined ? CLUSTER_COLORS[clusters.size % CLUSTER_COLORS.length] : checkColor(color);
 	const members = [...new Set(noteIds)].map((noteId) => requireNote(doc, noteId));
 	const id = newId();
 	doc.transact(() => {
 		const yCluster: YCluster = new Y.Map();
 		clusters.set(id, yCluster);
 		yCluster.set('name', safeName);
-		yCluster.set('color', colour);
+		yCluster.set('color', safeColor);
 		for (const yNote of members) yNote.set('cluster', id);
 	}, origin);
 	return id;
@@ -52,9 +52,9 @@ export function renameCluster(doc: Y.Doc, id: string, name: string, origin?: unk
 }
 
 export function setClusterColor(doc: Y.Doc, id: string, color: string, origin?: unknown): void {
-	const colour = checkColour(color);
+	const safeColor = checkColor(color);
 	const yCluster = requireCluster(doc, id);
-	doc.transact(() => yCluster.set('color', colour), origin);
+	doc.transact(() => yCluster.set('color', safeColor), origin);
 }
 
 /** Puts one note into a cluster, or takes it out with null (dragging a note in or out of a group). */
@@ -64,8 +64,8 @@ export function setNoteCluster(doc: Y.Doc, noteId: string, clusterId: string | n
 	doc.transact(() => yNote.set('cluster', clusterId), origin);
 }
 
-/** Dissolves a cluster: its notes stay where they are, ungrouped. */
-export function ungroup(doc: Y.Doc, clusterId: string, origin?: unknown): void {
+/** Dissolves a cluster: its notes stay where they are, in no cluster. */
+export function dissolveCluster(doc: Y.Doc, clusterId: string, origin?: unknown): void {
 	requireCluster(doc, clusterId);
 	doc.transact(() => {
 		notesMap(doc).forEach((yNote) => {
@@ -94,7 +94,7 @@ export function listClusters(doc: Y.Doc): ClusterWithNotes[] {
 		result.push({
 			id,
 			name: typeof name === 'string' ? name : '',
-			color: typeof color === 'string' ? color : CLUSTER_COLOURS[0],
+			color: typeof color === 'string' ? color : CLUSTER_COLORS[0],
 			noteIds: (members.get(id) ?? []).sort()
 		});
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createCluster, listClusters, setNoteCluster, ungroup } from './clusters';
+import { createCluster, listClusters, setNoteCluster, dissolveCluster } from './clusters';
 import { addLink, listLinks } from './links';
 import { addNote, deleteNote, linkUseCase, moveNote, setNoteText, unlinkUseCase } from './notes';
 import { projectNotes } from './projection';
@@ -101,7 +101,7 @@ describe('concurrent edits converge', () => {
 		addNote(net.docs[0], { id: 'm', x: 0, y: 0, author: 'u0', stakeholder: 'city', createdAt: 2 });
 		const cluster = createCluster(net.docs[0], 'Mobility', ['n']);
 		net.flush();
-		ungroup(net.docs[0], cluster);
+		dissolveCluster(net.docs[0], cluster);
 		setNoteCluster(net.docs[1], 'm', cluster);
 		net.flush();
 		expectConverged(net);

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DIMENSIONS } from '../domain/gassmann';
 import { STAKEHOLDERS } from '../domain/stakeholders';
-import { createCluster, listClusters, renameCluster, setNoteCluster, ungroup } from './clusters';
+import { createCluster, listClusters, renameCluster, setNoteCluster, dissolveCluster } from './clusters';
 import { addLink, listLinks, removeLink } from './links';
 import * as ops from './notes';
 import { projectNotes } from './projection';
@@ -69,7 +69,7 @@ function runFuzz(seed: number): TestNetwork {
 		} else if (roll < 91 && other) createCluster(doc, pick(['Mobility', 'Energy', 'Data'])!, [note.id, other.id]);
 		else if (roll < 93 && cluster) renameCluster(doc, cluster.id, `Group ${int(9)}`);
 		else if (roll < 96 && cluster) setNoteCluster(doc, note.id, int(2) ? cluster.id : null);
-		else if (cluster) ungroup(doc, cluster.id);
+		else if (cluster) dissolveCluster(doc, cluster.id);
 	};
 
 	for (let i = 0; i < OPS_PER_RUN; i++) {

@@ -116,7 +116,7 @@ describe('editing a note', () => {
 		expect(getNote(doc, id)!.text).toBe('');
 	});
 
-	it('moves, resizes with a minimum, colours, places and tags', () => {
+	it('moves, resizes with a minimum, colors, places and tags', () => {
 		const { doc, id } = canvasWithNote();
 		moveNote(doc, id, -5.5, 400);
 		resizeNote(doc, id, 10, 10);

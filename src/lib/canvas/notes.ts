@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { Dimension } from '../domain/gassmann.ts';
-import { STAKEHOLDER_COLOURS, type Stakeholder } from '../domain/stakeholders.ts';
+import { STAKEHOLDER_COLORS, type Stakeholder } from '../domain/stakeholders.ts';
 import { removeLinksOf } from './links.ts';
 import {
 	CanvasError,
@@ -22,7 +22,7 @@ import {
 import { replaceText } from './text.ts';
 import {
 	checkBlock,
-	checkColour,
+	checkColor,
 	checkDimension,
 	checkFinite,
 	checkId,
@@ -88,7 +88,7 @@ export function addNote(doc: Y.Doc, input: NewNote, origin?: unknown): string {
 		y: checkFinite(input.y, 'y'),
 		w: Math.max(NOTE_MIN_SIZE.w, checkFinite(input.w ?? NOTE_DEFAULT_SIZE.w, 'Width')),
 		h: Math.max(NOTE_MIN_SIZE.h, checkFinite(input.h ?? NOTE_DEFAULT_SIZE.h, 'Height')),
-		color: input.color === undefined ? STAKEHOLDER_COLOURS[stakeholder] : checkColour(input.color),
+		color: input.color === undefined ? STAKEHOLDER_COLORS[stakeholder] : checkColor(input.color),
 		block: checkBlock(input.block ?? null),
 		dimension: checkDimension(input.dimension ?? null),
 		author: checkId(input.author, 'Author'),
@@ -135,9 +135,9 @@ export function resizeNote(doc: Y.Doc, id: string, w: number, h: number, origin?
 }
 
 export function setNoteColor(doc: Y.Doc, id: string, color: string, origin?: unknown): void {
-	const colour = checkColour(color);
+	const safeColor = checkColor(color);
 	const yNote = requireNote(doc, id);
-	doc.transact(() => set(yNote, 'color', colour), origin);
+	doc.transact(() => set(yNote, 'color', safeColor), origin);
 }
 
 /**
@@ -207,7 +207,7 @@ export function unlinkUseCase(doc: Y.Doc, id: string, useCaseId: string, origin?
 }
 
 /**
- * Copies text, size, colour, block, dimension, cluster and use cases; the copy
+ * Copies text, size, color, block, dimension, cluster and use cases; the copy
  * belongs to whoever duplicated it, is new (createdAt now) and has no links.
  */
 export function duplicateNote(

@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { isDimension, type Dimension } from '../domain/gassmann.ts';
-import { isStakeholder, STAKEHOLDER_COLOURS, type Stakeholder } from '../domain/stakeholders.ts';
+import { isStakeholder, STAKEHOLDER_COLORS, type Stakeholder } from '../domain/stakeholders.ts';
 
 export const NOTES = 'notes';
 export const CLUSTERS = 'clusters';
@@ -78,8 +78,8 @@ export const canvasScope = (doc: Y.Doc): [Y.Map<YNote>, Y.Map<YCluster>, Y.Array
 	linksArray(doc)
 ];
 
-const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
-export const isColour = (value: unknown): value is string => typeof value === 'string' && HEX_COLOUR.test(value);
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+export const isColor = (value: unknown): value is string => typeof value === 'string' && HEX_COLOR.test(value);
 
 const finiteOr = (value: unknown, fallback: number): number =>
 	typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -106,7 +106,7 @@ export function readNote(yNote: YNote, id: string): Note {
 		y: finiteOr(get('y'), 0),
 		w: Math.max(NOTE_MIN_SIZE.w, finiteOr(get('w'), NOTE_DEFAULT_SIZE.w)),
 		h: Math.max(NOTE_MIN_SIZE.h, finiteOr(get('h'), NOTE_DEFAULT_SIZE.h)),
-		color: isColour(color) ? color.toLowerCase() : STAKEHOLDER_COLOURS[safeStakeholder],
+		color: isColor(color) ? color.toLowerCase() : STAKEHOLDER_COLORS[safeStakeholder],
 		block: stringOrNull(get('block')),
 		dimension: isDimension(dimension) ? dimension : null,
 		author: typeof get('author') === 'string' ? (get('author') as string) : '',

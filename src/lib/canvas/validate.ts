@@ -5,7 +5,7 @@
  */
 import { isDimension, type Dimension } from '../domain/gassmann.ts';
 import { isStakeholder, type Stakeholder } from '../domain/stakeholders.ts';
-import { CanvasError, CLUSTER_NAME_MAX, isColour, NOTE_TEXT_MAX } from './schema.ts';
+import { CanvasError, CLUSTER_NAME_MAX, isColor, NOTE_TEXT_MAX } from './schema.ts';
 
 const ID_MAX = 128;
 
@@ -31,8 +31,8 @@ export function checkText(value: unknown): string {
 	return value;
 }
 
-export function checkColour(value: unknown): string {
-	if (!isColour(value)) throw invalid('Colour must look like #4e79a7.');
+export function checkColor(value: unknown): string {
+	if (!isColor(value)) throw invalid('Color must look like #4e79a7.');
 	return value.toLowerCase();
 }
 

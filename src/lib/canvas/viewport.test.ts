@@ -4,6 +4,8 @@ import {
 	centreOn,
 	clampZoom,
 	contains,
+	easeOut,
+	easeView,
 	expand,
 	fit,
 	intersects,
@@ -214,5 +216,24 @@ describe('helpers', () => {
 		expect(wheelZoomFactor(100)).toBeLessThan(1);
 		// One huge mouse-wheel notch is capped, so the view never jumps past the bounds at once.
 		expect(wheelZoomFactor(-5000)).toBeCloseTo(Math.E);
+	});
+});
+
+describe('easing between views', () => {
+	const screen = { w: 800, h: 600 };
+	const from = centreOn({ x: 0, y: 0 }, 1, screen);
+	const to = centreOn({ x: 1000, y: 500 }, 4, screen);
+
+	it('starts at the first view and ends exactly on the second', () => {
+		close(viewCentre(easeView(from, to, 0, screen), screen), { x: 0, y: 0 });
+		expect(easeView(from, to, 0, screen).zoom).toBeCloseTo(1, 9);
+		expect(easeView(from, to, 1, screen)).toBe(to);
+	});
+
+	it('is past halfway at half time (ease-out) and zooms geometrically', () => {
+		const half = easeView(from, to, 0.5, screen);
+		expect(easeOut(0.5)).toBeCloseTo(0.875, 9);
+		close(viewCentre(half, screen), { x: 875, y: 437.5 });
+		expect(half.zoom).toBeCloseTo(Math.exp(Math.log(4) * 0.875), 9);
 	});
 });

@@ -193,3 +193,19 @@ export function wheelPixels(delta: number, deltaMode = 0, page = 800): number {
 
 export const sameView = (a: View, b: View, epsilon = 1e-6): boolean =>
 	Math.abs(a.x - b.x) < epsilon && Math.abs(a.y - b.y) < epsilon && Math.abs(a.zoom - b.zoom) < epsilon;
+
+/** Ease-out cubic: quick at first, settling gently. */
+export const easeOut = (t: number): number => 1 - (1 - Math.min(1, Math.max(0, t))) ** 3;
+
+/**
+ * The view `t` (0..1) of the way from `from` to `to`: the centre moves in a straight
+ * line and the zoom changes geometrically, so zooming in and out feel the same speed.
+ */
+export function easeView(from: View, to: View, t: number, screen: Size): View {
+	if (t >= 1) return to;
+	const ease = easeOut(t);
+	const a = viewCentre(from, screen);
+	const b = viewCentre(to, screen);
+	const zoom = Math.exp(Math.log(from.zoom) + (Math.log(to.zoom) - Math.log(from.zoom)) * ease);
+	return centreOn({ x: a.x + (b.x - a.x) * ease, y: a.y + (b.y - a.y) * ease }, zoom, screen);
+}

@@ -5,15 +5,15 @@
  * bytes), so every field is validated before it reaches the UI.
  */
 import type { Awareness } from 'y-protocols/awareness';
-import { isColour } from '../canvas/schema.ts';
-import { isStakeholder, STAKEHOLDER_COLOURS, type Stakeholder } from '../domain/stakeholders.ts';
+import { isColor } from '../canvas/schema.ts';
+import { isStakeholder, STAKEHOLDER_COLORS, type Stakeholder } from '../domain/stakeholders.ts';
 import { throttle, type Throttled } from './throttle.ts';
 
 export interface PresenceUser {
 	userId: string;
 	name: string;
 	stakeholder: Stakeholder;
-	colour: string;
+	color: string;
 }
 
 export interface Point {
@@ -71,7 +71,7 @@ const clipName = (name: string): string => Array.from(name.trim()).slice(0, NAME
  * A peer's awareness state as a PeerState, or null when it does not say who
  * the peer is (no user, a bad id or stakeholder): such a state is ignored.
  * A malformed cursor, editing id or view only drops that field, and a
- * colour that is not #rrggbb falls back to the stakeholder's, as it ends up
+ * color that is not #rrggbb falls back to the stakeholder's, as it ends up
  * in a style attribute.
  */
 export function readPeer(clientId: number, state: unknown): PeerState | null {
@@ -85,7 +85,7 @@ export function readPeer(clientId: number, state: unknown): PeerState | null {
 		userId: user.userId,
 		name: clipName(user.name),
 		stakeholder,
-		colour: isColour(user.colour) ? user.colour.toLowerCase() : STAKEHOLDER_COLOURS[stakeholder],
+		color: isColor(user.color) ? user.color.toLowerCase() : STAKEHOLDER_COLORS[stakeholder],
 		cursor: readPoint(state.cursor),
 		editing: isId(state.editing) ? state.editing : null,
 		view: readView(state.view)

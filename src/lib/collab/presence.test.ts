@@ -4,8 +4,8 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protoc
 import { CURSOR_INTERVAL_MS, Presence, readPeer, VIEW_INTERVAL_MS, type PresenceUser } from './presence.svelte.ts';
 import { throttle } from './throttle.ts';
 
-const alice: PresenceUser = { userId: 'user-a', name: 'Alice', stakeholder: 'city', colour: '#4e79a7' };
-const bob: PresenceUser = { userId: 'user-b', name: 'Bob', stakeholder: 'citizen', colour: '#edc948' };
+const alice: PresenceUser = { userId: 'user-a', name: 'Alice', stakeholder: 'city', color: '#4e79a7' };
+const bob: PresenceUser = { userId: 'user-b', name: 'Bob', stakeholder: 'citizen', color: '#edc948' };
 
 /** Awareness peers wired to each other, as a relaying server would; counts what each sends. */
 function network(count: number) {
@@ -63,12 +63,12 @@ describe('readPeer', () => {
 
 	it('drops only the malformed field of an otherwise good state', () => {
 		const peer = readPeer(7, {
-			user: { ...bob, colour: 'red;background:url(x)' },
+			user: { ...bob, color: 'red;background:url(x)' },
 			cursor: { x: 'a', y: 2 },
 			editing: { id: 'note-1' },
 			view: { x: 0, y: 0, zoom: 0 }
 		});
-		expect(peer).toEqual({ clientId: 7, ...bob, colour: '#edc948', cursor: null, editing: null, view: null });
+		expect(peer).toEqual({ clientId: 7, ...bob, color: '#edc948', cursor: null, editing: null, view: null });
 		expect(readPeer(7, { ...good, cursor: { x: Infinity, y: 0 } })?.cursor).toBeNull();
 		expect(readPeer(7, { ...good, view: { x: 0, y: 0 } })?.view).toBeNull();
 	});
@@ -100,7 +100,7 @@ describe('Presence peers', () => {
 		const a = new Presence(awarenesses[0], alice);
 		new Presence(awarenesses[1], bob);
 		new Presence(awarenesses[2], bob); // Bob in a second tab
-		rawPeer(awarenesses[0], { user: { userId: 'evil', name: 'x', stakeholder: 'root', colour: '#000000' } });
+		rawPeer(awarenesses[0], { user: { userId: 'evil', name: 'x', stakeholder: 'root', color: '#000000' } });
 		rawPeer(awarenesses[0], { cursor: { x: 1, y: 1 } });
 		expect(a.peers.map((p) => p.userId)).toEqual(['user-b']);
 	});

@@ -5,8 +5,8 @@ export type Stakeholder = (typeof STAKEHOLDERS)[number];
 export const isStakeholder = (value: unknown): value is Stakeholder =>
 	typeof value === 'string' && (STAKEHOLDERS as readonly string[]).includes(value);
 
-/** Default note colour per stakeholder; distinguishable for common colour blindness. */
-export const STAKEHOLDER_COLOURS: Record<Stakeholder, string> = {
+/** Default note color per stakeholder; distinguishable for common color blindness. */
+export const STAKEHOLDER_COLORS: Record<Stakeholder, string> = {
 	city: '#4e79a7',
 	company: '#f28e2b',
 	developer: '#59a14f',

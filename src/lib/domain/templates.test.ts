@@ -4,7 +4,7 @@ import { templates as catalogue } from '../i18n/en/templates.ts';
 import { BLOCK_DIMENSION, CANVAS_BLOCKS, type CanvasBlock } from './gassmann.ts';
 import {
 	OVA_CYCLE,
-	SEGMENT_COLOURS,
+	SEGMENT_COLORS,
 	TEMPLATES,
 	TEMPLATE_IDS,
 	blockAt,
@@ -187,7 +187,7 @@ describe('the Opportunity-Value-Advantage cycle', () => {
 	});
 });
 
-describe('segment colours', () => {
+describe('segment colors', () => {
 	const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
 	const luminance = (hex: string) => {
 		const [r, g, b] = rgb(hex).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -195,14 +195,14 @@ describe('segment colours', () => {
 	};
 	const darkText = '#1f1f1f';
 
-	it('has at least six distinct #rrggbb colours', () => {
-		expect(SEGMENT_COLOURS.length).toBeGreaterThanOrEqual(6);
-		for (const c of SEGMENT_COLOURS) expect(c).toMatch(/^#[0-9a-f]{6}$/);
-		expect(new Set(SEGMENT_COLOURS).size).toBe(SEGMENT_COLOURS.length);
+	it('has at least six distinct #rrggbb colors', () => {
+		expect(SEGMENT_COLORS.length).toBeGreaterThanOrEqual(6);
+		for (const c of SEGMENT_COLORS) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+		expect(new Set(SEGMENT_COLORS).size).toBe(SEGMENT_COLORS.length);
 	});
 
 	it('keeps dark note text readable (WCAG AA contrast 4.5:1)', () => {
-		for (const c of SEGMENT_COLOURS) {
+		for (const c of SEGMENT_COLORS) {
 			const ratio = (luminance(c) + 0.05) / (luminance(darkText) + 0.05);
 			expect(ratio, c).toBeGreaterThanOrEqual(4.5);
 		}
@@ -218,9 +218,9 @@ describe('segment colours', () => {
 		return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 	};
 
-	it('keeps every two colours clearly apart (CIE76 distance of at least 20)', () => {
-		for (const [i, a] of SEGMENT_COLOURS.entries())
-			for (const b of SEGMENT_COLOURS.slice(i + 1)) {
+	it('keeps every two colors clearly apart (CIE76 distance of at least 20)', () => {
+		for (const [i, a] of SEGMENT_COLORS.entries())
+			for (const b of SEGMENT_COLORS.slice(i + 1)) {
 				const [la, aa, ba] = lab(a);
 				const [lb, ab, bb] = lab(b);
 				expect(Math.hypot(la - lb, aa - ab, ba - bb), `${a} vs ${b}`).toBeGreaterThanOrEqual(20);

@@ -190,14 +190,14 @@ export function placementAt(
 }
 
 /**
- * Customer-segment colours for the Business Model Canvas: each segment gets
- * its own, value propositions tied to a segment take its colour. Light tints
+ * Customer-segment colors for the Business Model Canvas: each segment gets
+ * its own, value propositions tied to a segment take its color. Light tints
  * of the Okabe-Ito hues, spread apart in lightness and hue (CIE76 distance at
- * least 20 between any two) so they stay apart for colour-blind eyes, all
+ * least 20 between any two) so they stay apart for color-blind eyes, all
  * light enough for dark note text (contrast above 7:1). Grey comes last: it
- * is also the 'other' stakeholder's note colour.
+ * is also the 'other' stakeholder's note color.
  */
-export const SEGMENT_COLOURS: readonly string[] = [
+export const SEGMENT_COLORS: readonly string[] = [
 	'#f7b24f', // orange
 	'#8fd1f7', // sky blue
 	'#72d1a8', // bluish green

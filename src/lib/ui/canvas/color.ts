@@ -1,6 +1,6 @@
 /**
- * Text colour for a note or avatar background: whichever of dark ink and
- * white gives the higher WCAG contrast, so user-picked colours stay readable.
+ * Text color for a note or avatar background: whichever of dark ink and
+ * white gives the higher WCAG contrast, so user-picked colors stay readable.
  */
 const DARK = '#111820';
 const LIGHT = '#ffffff';
@@ -23,7 +23,7 @@ export function contrast(a: string, b: string): number {
 
 const inks = new Map<string, string>();
 
-/** Memoised: thousands of notes share a handful of colours. */
+/** Memoised: thousands of notes share a handful of colors. */
 export function inkFor(background: string): string {
 	let ink = inks.get(background);
 	if (ink === undefined) {
@@ -31,10 +31,4 @@ export function inkFor(background: string): string {
 		if (inks.size < 1000) inks.set(background, ink);
 	}
 	return ink;
-}
-
-/** A colour someone can pick for a note, with the name a screen reader announces. */
-export interface Swatch {
-	colour: string;
-	name: string;
 }

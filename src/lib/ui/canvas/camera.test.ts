@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import * as vp from '$lib/canvas/viewport';
+import { Camera, EDIT_ZOOM } from './camera.svelte';
+
+const content = { x: 0, y: 0, w: 2000, h: 1000 };
+function camera() {
+	let frames = 0;
+	const cam = new Camera({ storageKey: 'test', requestFrame: () => frames++, content: () => content });
+	return { cam, frames: () => frames };
+}
+
+describe('Camera', () => {
+	it('starts fitted to the content once the board has a size', () => {
+		const { cam } = camera();
+		cam.resize(1000, 500);
+		expect(cam.view).toEqual(vp.fit(content, { w: 1000, h: 500 }, 48));
+		expect(cam.takeDirty()).toBe(true);
+		expect(cam.takeDirty()).toBe(false);
+	});
+
+	it('keeps the centre where it was when the board is resized', () => {
+		const { cam } = camera();
+		cam.resize(1000, 500);
+		const before = vp.viewCentre(cam.view, cam.screen);
+		cam.resize(600, 800);
+		const after = vp.viewCentre(cam.view, cam.screen);
+		expect(after.x).toBeCloseTo(before.x, 6);
+		expect(after.y).toBeCloseTo(before.y, 6);
+	});
+
+	it('a move of the person’s own ends following someone; a followed move does not', () => {
+		const { cam } = camera();
+		cam.resize(1000, 500);
+		cam.follow('u2');
+		cam.showPeerView({ x: 100, y: 100, zoom: 2 });
+		expect(cam.followingUserId).toBe('u2');
+		cam.setView(vp.panBy(cam.view, 10, 0));
+		expect(cam.followingUserId).toBeNull();
+	});
+
+	it('eases to a target over frames and lands exactly on it', () => {
+		const { cam, frames } = camera();
+		cam.resize(1000, 500);
+		const target = vp.centreOn({ x: 1500, y: 500 }, 2, cam.screen);
+		const startZoom = cam.view.zoom;
+		cam.animateTo(target, true);
+		expect(cam.target).toBe(target);
+		const start = performance.now();
+		cam.step(start + 110);
+		// Halfway in time is more than halfway there (ease-out), and not there yet.
+		expect(cam.view.zoom).toBeGreaterThan(Math.sqrt(startZoom * 2));
+		expect(cam.view.zoom).toBeLessThan(2);
+		cam.step(start + 1000);
+		expect(cam.view).toEqual(target);
+		expect(frames()).toBeGreaterThan(0);
+	});
+
+	it('zooms in far enough to read a note that is being edited', () => {
+		const { cam } = camera();
+		cam.resize(1000, 500);
+		expect(cam.view.zoom).toBeLessThan(EDIT_ZOOM);
+		cam.showForEditing({ x: 100, y: 100, w: 180, h: 120 });
+		cam.step(performance.now() + 1000);
+		expect(cam.view.zoom).toBe(EDIT_ZOOM);
+		expect(vp.contains(vp.visibleWorldRect(cam.view, cam.screen), { x: 100, y: 100, w: 180, h: 120 })).toBe(true);
+	});
+});
