@@ -79,7 +79,14 @@
 				interactive: at('canvas:interactive'),
 				fcp: paint('first-contentful-paint'),
 				domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
-				load: nav ? nav.loadEventEnd : null
+				load: nav ? nav.loadEventEnd : null,
+				// Every canvas:* mark (mounted, local-copy, synced, first-render ...): where a load's time went.
+				phases: Object.fromEntries(
+					performance
+						.getEntriesByType('mark')
+						.filter((m) => m.name.startsWith('canvas:'))
+						.map((m) => [m.name.slice('canvas:'.length), Math.round(m.startTime)])
+				)
 			};
 		},
 

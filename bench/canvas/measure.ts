@@ -56,6 +56,8 @@ export interface LoadFigures {
 	interactiveMs: number | null;
 	fcpMs: number | null;
 	domContentLoadedMs: number | null;
+	/** The page's canvas:* marks by name (mounted, local-copy, connect, synced, first-render ...), ms from navigation start. */
+	phases: Record<string, number>;
 	/**
 	 * From navigation start: when frames began to come at every vsync (no gap over 20 ms) for 0.5 s,
 	 * watched from the moment both marks were seen. Later than interactive by the work the page still
@@ -173,6 +175,12 @@ function watchErrors(page: Page, into: string[]) {
 
 export const describe = (page: Page) => page.evaluate(js('window.__bench.describe()')) as Promise<PageState>;
 
+/** ' marks: mounted 310, local-copy 420, ...' in the order they were set. */
+function phaseLine(phases: Record<string, number> | undefined): string {
+	const list = Object.entries(phases ?? {}).sort((a, b) => a[1] - b[1]);
+	return list.length ? ` marks: ${list.map(([name, ms]) => `${name} ${ms}`).join(', ')};` : '';
+}
+
 /** One navigation; resolves when both marks are set (or throws with what the page shows instead). */
 async function loadOnce(page: Page, url: string, opts: Options, settleMs: number): Promise<Omit<LoadFigures, 'otherCpuPercent'>> {
 	const response = await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
@@ -191,7 +199,7 @@ async function loadOnce(page: Page, url: string, opts: Options, settleMs: number
 	const atRest = (await page.evaluate(js('window.__bench.quiet(500, 10000)'))) as number | null;
 	await sleep(settleMs);
 	const [marks, state] = await Promise.all([
-		page.evaluate(js('window.__bench.marks()')) as Promise<Record<string, number | null>>,
+		page.evaluate(js('window.__bench.marks()')) as Promise<Record<string, number | null> & { phases: Record<string, number> }>,
 		describe(page)
 	]);
 	return {
@@ -199,6 +207,7 @@ async function loadOnce(page: Page, url: string, opts: Options, settleMs: number
 		interactiveMs: round(marks.interactive!),
 		fcpMs: marks.fcp === null ? null : round(marks.fcp),
 		domContentLoadedMs: marks.domContentLoaded === null ? null : round(marks.domContentLoaded),
+		phases: marks.phases,
 		atRestMs: atRest,
 		noteCount: state.noteCount,
 		renderedCount: state.renderedCount,
@@ -513,7 +522,7 @@ export async function measure(context: BrowserContext, target: Target, opts: Opt
 			});
 			result.loads.push(loadTrace ? { ...figures, trace: loadTrace } : figures);
 			for (const url of (await page.evaluate(js('window.__bench.scripts()'))) as string[]) scripts.add(url);
-			opts.log(`  ${label}: load ${i + 1}${i === 0 ? ' (cold)' : ''}: first render ${figures.firstRenderMs} ms, interactive ${figures.interactiveMs} ms, at rest ${figures.atRestMs ?? 'not within 10 s'} ms, rendered ${figures.renderedCount ?? figures.domNotes}/${figures.noteCount ?? '?'}, other CPU ${figures.otherCpuPercent}%${traceLine(loadTrace)}`);
+			opts.log(`  ${label}: load ${i + 1}${i === 0 ? ' (cold)' : ''}: first render ${figures.firstRenderMs} ms, interactive ${figures.interactiveMs} ms, at rest ${figures.atRestMs ?? 'not within 10 s'} ms,${phaseLine(figures.phases)} rendered ${figures.renderedCount ?? figures.domNotes}/${figures.noteCount ?? '?'}, other CPU ${figures.otherCpuPercent}%${traceLine(loadTrace)}`);
 		}
 		result.firstRenderMs = median(result.loads.map((l) => l.firstRenderMs));
 		result.interactiveMs = median(result.loads.map((l) => l.interactiveMs));

@@ -39,14 +39,24 @@ export function table(results: ImplResult[]): string {
  */
 export const FRAME_TOLERANCE_MS = 0.5;
 
+/** Opening: interactive within this many times the plain-div page's, same notes, same run. */
+export const OPEN_RATIO_GOAL = 2;
+
 export function goals(results: ImplResult[]): Goal[] {
 	const canvas = results.filter((r) => r.impl === 'canvas');
 	const out: Goal[] = [];
 	const miss = (r: ImplResult, what: string) => ({ goal: what, value: `not measured${r.problems.length ? ` (${r.problems[0].slice(0, 160)})` : ''}`, pass: false });
-	const big = canvas.find((r) => r.notes === 2000) ?? canvas.reduce<ImplResult | undefined>((a, r) => (!a || r.notes > a.notes ? r : a), undefined);
-	if (big) {
-		const goal = `${big.notes} notes: interactive (median of ${big.loads.length} loads) <= 1000 ms`;
-		out.push(big.interactiveMs === null ? miss(big, goal) : { goal, value: `${big.interactiveMs} ms (cold ${big.coldInteractiveMs} ms)`, pass: big.interactiveMs <= 1000 });
+	// Absolute load times swing threefold between these shared machines: the goal is a ratio to
+	// the plain page of the same run, which the same browser builds from the same notes.
+	for (const r of canvas) {
+		const base = results.find((b) => b.impl === 'baseline' && b.notes === r.notes);
+		const goal = `${r.notes} notes: interactive (median of ${r.loads.length} loads) <= ${OPEN_RATIO_GOAL}x the plain page's`;
+		if (r.interactiveMs === null || !base?.interactiveMs) {
+			out.push(miss(r, goal));
+			continue;
+		}
+		const ratio = r.interactiveMs / base.interactiveMs;
+		out.push({ goal, value: `${ratio.toFixed(2)}x (${r.interactiveMs} vs ${base.interactiveMs} ms; cold ${r.coldInteractiveMs} ms)`, pass: ratio <= OPEN_RATIO_GOAL });
 	}
 	const frameGoal = (r: ImplResult, gesture: 'pan' | 'zoom', limit: number) => {
 		const g = r[gesture];
