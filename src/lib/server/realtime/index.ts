@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import pg from 'pg';
-import { admit } from './access.ts';
+import { createAdmission } from './access.ts';
 import { listenForAccessChanges } from './listen.ts';
 import { PostgresStore } from './persistence.ts';
 import { notesProjector } from './projection.ts';
@@ -9,6 +9,7 @@ import { syncLocks } from './session-state.ts';
 
 export { createRealtimeServer } from './server.ts';
 export type { RealtimeServer, AccessChange } from './server.ts';
+export { CLOSE } from '../../realtime/close-codes.ts';
 
 /**
  * The realtime server as the app runs it: Postgres storage over its own pool,
@@ -23,10 +24,12 @@ export async function attachRealtime(
 	// Two pools: storing updates (the durability promise) never queues behind projections.
 	const storePool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
 	const projectionPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
-	for (const pool of [storePool, projectionPool]) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
+	const pools = [storePool, projectionPool];
+	for (const pool of pools) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
+	const admission = createAdmission(config.jwtSecret);
 	const realtime = createRealtimeServer({
 		store: new PostgresStore(storePool),
-		admit: (req, url, room) => admit(req, url, room, config.jwtSecret),
+		admit: admission.admit,
 		projection: notesProjector(projectionPool),
 		// The session document's locks start from the database; access changes keep them current.
 		async prepare(room) {
@@ -52,7 +55,8 @@ export async function attachRealtime(
 			httpServer.off('upgrade', onUpgrade);
 			await realtime.close();
 			await listener.stop();
-			await Promise.all([storePool.end(), projectionPool.end()]);
+			admission.close();
+			await Promise.all(pools.map((pool) => pool.end()));
 		}
 	};
 }
