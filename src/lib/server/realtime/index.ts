@@ -21,20 +21,22 @@ export async function attachRealtime(
 	options: Pick<RealtimeOptions, 'limits' | 'log'> = {}
 ) {
 	const log = options.log ?? ((line: string) => console.log(`[civic-canvas] ${line}`));
-	// Two pools: storing updates (the durability promise) never queues behind projections.
-	const storePool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+	// Separate pools: storing updates (the durability promise) never queues behind
+	// projections, nor behind a wave of room loads when a workshop starts.
+	const storePool = new pg.Pool({ connectionString: config.databaseUrl, max: 3 });
+	const loadPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
 	const projectionPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
-	const pools = [storePool, projectionPool];
+	const pools = [storePool, loadPool, projectionPool];
 	for (const pool of pools) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
 	const admission = createAdmission(config.jwtSecret);
 	const realtime = createRealtimeServer({
-		store: new PostgresStore(storePool),
+		store: new PostgresStore(storePool, loadPool),
 		admit: admission.admit,
 		projection: notesProjector(projectionPool),
 		// The session document's locks start from the database; access changes keep them current.
 		async prepare(room) {
 			if (room.kind !== 'session') return;
-			const { rows } = await storePool.query<{ id: string; locked: boolean }>(
+			const { rows } = await loadPool.query<{ id: string; locked: boolean }>(
 				'select id, locked from public.canvases where workshop_id = $1',
 				[room.workshopId]
 			);
