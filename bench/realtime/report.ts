@@ -91,7 +91,9 @@ const whyLatency = (o: ScenarioResult, b: ScenarioResult) =>
 	`ours loop lag p99 ${o.pg?.loopLagMs.p99 ?? '?'} ms; generators lag p99 ${o.generators.map((g) => g.lagP99Ms).join('/')} vs ${b.generators.map((g) => g.lagP99Ms).join('/')} ms`;
 const whyRss = (o: ScenarioResult, b: ScenarioResult) =>
 	`RSS MB ours vs bare: idle ${o.rssMb.idle} vs ${b.rssMb.idle} (modules: pg, jose), after admitting everyone ${o.rssMb.connected} vs ${b.rssMb.connected} ` +
-	`(V8 heap ${o.heapMb?.total ?? '?'} vs ${b.heapMb?.total ?? '?'}: admission garbage), highest in the window ${o.rssMb.windowMax} vs ${b.rssMb.windowMax}`;
+	`(V8 heap ${o.heapMb?.total ?? '?'} vs ${b.heapMb?.total ?? '?'}: admission garbage), highest in the window ${o.rssMb.windowMax} vs ${b.rssMb.windowMax}; ` +
+	`after the load V8 heap used/total ${o.heapEndMb?.used ?? '?'}/${o.heapEndMb?.total ?? '?'} vs ${b.heapEndMb?.used ?? '?'}/${b.heapEndMb?.total ?? '?'}, ` +
+	`buffers (external) ${o.heapEndMb?.external ?? '?'} vs ${b.heapEndMb?.external ?? '?'}`;
 
 export function goals(results: ScenarioResult[]): Goal[] {
 	const ours = results.filter((r) => r.server === 'ours');

@@ -67,6 +67,8 @@ export interface ScenarioResult {
 	rssMb: { idle: number; connected: number; windowMax: number };
 	/** V8 heap right after every client connected. */
 	heapMb: { used: number; total: number; external: number } | null;
+	/** The same after the load (quiescence), with array buffers: JS heap or buffers, what holds the peak. */
+	heapEndMb: { used: number; total: number; external: number; arrayBuffers: number } | null;
 	dbCpuPercent: number;
 	/** Our server's queries in the window by kind (ms, pool wait included) and its deepest pool queue. */
 	pg: PgTrace | null;
@@ -179,6 +181,8 @@ export async function runScenario(ctx: Context, rooms: BenchRoom[], scenario: Sc
 			else if (performance.now() - still > 3000) break;
 		}
 		const quiescenceMs = performance.now() - quietAt;
+		// Memory after the load: what holds the window's peak, JS heap or buffers (external, array buffers).
+		const memoryEnd = (await server.child.call<{ memory: NodeJS.MemoryUsage }>('stats', undefined, 5000).catch(() => null))?.memory;
 		if (kind === 'ours') await server.child.call('flush');
 		const finals = byRoom(await all<RoomFinal[]>(gens, 'final'));
 		const checks: RoomCheck[] = [];
@@ -214,6 +218,9 @@ export async function runScenario(ctx: Context, rooms: BenchRoom[], scenario: Sc
 			peakRssMb: mb(sampler.peakRss()),
 			rssMb: { idle: mb(rssIdle), connected: mb(rssConnected), windowMax: mb(sampler.maxRss(from, to)) },
 			heapMb: heapConnected ? { used: mb(heapConnected.heapUsed), total: mb(heapConnected.heapTotal), external: mb(heapConnected.external) } : null,
+			heapEndMb: memoryEnd
+				? { used: mb(memoryEnd.heapUsed), total: mb(memoryEnd.heapTotal), external: mb(memoryEnd.external), arrayBuffers: mb(memoryEnd.arrayBuffers) }
+				: null,
 			dbCpuPercent: round(dbCpuPercent),
 			pg,
 			machineCpuPercent: round(machineCpuPercent),

@@ -35,14 +35,16 @@ export class Connection {
 	expireAt(expiresAt: number) {
 		this.clearExpiry();
 		const delay = expiresAt - Date.now();
-		this.expiryTimer = setTimeout(this.onExpiry, Math.max(0, Math.min(delay, MAX_TIMER_MS)), expiresAt);
+		// A shared function with arguments, not a closure per connection.
+		this.expiryTimer = setTimeout(expire, Math.max(0, Math.min(delay, MAX_TIMER_MS)), this, expiresAt);
 	}
 
-	private onExpiry = (expiresAt: number) => {
+	/** Called by the expiry timer (see expire). */
+	onExpiry(expiresAt: number) {
 		this.expiryTimer = null;
 		if (Date.now() < expiresAt) return this.expireAt(expiresAt);
 		this.close(CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason);
-	};
+	}
 
 	/** The socket is gone: nothing of it may stay scheduled. */
 	clearExpiry() {
@@ -73,6 +75,10 @@ export class Connection {
 	close(code: number, reason: string) {
 		if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) this.ws.close(code, reason);
 	}
+}
+
+function expire(connection: Connection, expiresAt: number) {
+	connection.onExpiry(expiresAt);
 }
 
 const corked = new Set<Duplex>();

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { Flusher } from './flusher';
+import { Flusher, MAX_WRITES } from './flusher';
 import { MemoryStore, type DocumentStore } from './persistence';
 
 function edits(n: number) {
@@ -144,6 +144,39 @@ describe('Flusher', () => {
 		// The snapshot holds k0, k1; the two batches stored while it was made are still there.
 		const loaded = new Y.Doc();
 		Y.applyUpdate(loaded, (await memory.load('canvas:c'))!);
+		expect(loaded.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+		flusher.stop();
+	});
+
+	it('keeps at most MAX_WRITES writes in flight; what arrives while the database stalls goes in one batch', async () => {
+		const memory = new MemoryStore();
+		let release = () => {};
+		const gate = new Promise<void>((ok) => (release = ok));
+		const appends: number[] = [];
+		const stalled: DocumentStore = {
+			load: (room) => memory.load(room),
+			append: async (batches) => {
+				appends.push(batches.size);
+				await gate;
+				return memory.append(batches);
+			},
+			compact: (room, state, upTo) => memory.compact(room, state, upTo)
+		};
+		const flusher = options(stalled);
+		const { doc, updates } = edits(MAX_WRITES + 3);
+		const flushes: Promise<void>[] = [];
+		updates.forEach((u, i) => {
+			flusher.add(`canvas:${i}`, u);
+			flushes.push(flusher.flush());
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		expect(appends).toEqual(Array(MAX_WRITES).fill(1));
+		release();
+		await Promise.all(flushes);
+		// The three that waited for a slot went together.
+		expect(appends).toEqual([...Array(MAX_WRITES).fill(1), 3]);
+		const loaded = new Y.Doc();
+		for (let i = 0; i < updates.length; i++) Y.applyUpdate(loaded, (await memory.load(`canvas:${i}`))!);
 		expect(loaded.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
 		flusher.stop();
 	});

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import type { DocumentStore } from './persistence.ts';
 
+/** Writes in flight at once; the store's pool has one more connection, for compaction. */
+export const MAX_WRITES = 2;
+
 export interface FlusherOptions {
 	intervalMs: number;
 	maxUpdates: number;
@@ -14,8 +17,8 @@ export interface FlusherOptions {
  * Collects accepted updates per room and writes them in one batch per tick,
  * off the message path.
  *
- * A tick's write never waits behind another: not behind a slow batch (writes
- * may overlap; Yjs updates apply in any order) and not behind compaction,
+ * A tick's write never waits behind another: not behind a slow batch (two
+ * writes may overlap; Yjs updates apply in any order) and not behind compaction,
  * which runs in its own queue, one room at a time, and folds only the batches
  * whose write had finished when it read the room's state: batches written
  * meanwhile stay, so nothing a snapshot does not cover is ever deleted.
@@ -58,8 +61,15 @@ export class Flusher {
 		}, delay);
 	}
 
-	/** Writes everything buffered so far; resolves when it, and every write before it, is stored (or failed and kept). */
+	/**
+	 * Writes everything buffered so far; resolves when it, and every write
+	 * before it, is stored (or failed and kept for the next tick). At most
+	 * MAX_WRITES overlap: when the database stalls, what arrives meanwhile
+	 * waits for a free slot and goes in one batch, instead of queueing one
+	 * small write per tick in the pool.
+	 */
 	async flush(): Promise<void> {
+		while (this.pending.size > 0 && this.writing.size >= MAX_WRITES) await Promise.race(this.writing);
 		if (this.pending.size > 0) {
 			const write = this.write();
 			this.writing.add(write);
