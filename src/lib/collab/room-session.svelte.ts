@@ -213,7 +213,8 @@ export class RoomSession {
 		} catch {
 			// Reconnect anyway, see above.
 		}
-		if (!this.#destroyed && !this.closed) this.provider.connect();
+		// Offline meanwhile: #onOnline connects when the network is back.
+		if (!this.#destroyed && !this.closed && this.#online) this.provider.connect();
 	}
 
 	#onOnline = (): void => {

@@ -23,11 +23,12 @@ export async function attachRealtime(
 	const log = options.log ?? ((line: string) => console.log(`[civic-canvas] ${line}`));
 	// Separate pools: storing updates (the durability promise) never queues behind
 	// projections, nor behind a wave of room loads when a workshop starts.
-	const storePool = new pg.Pool({ connectionString: config.databaseUrl, max: 3 });
-	const loadPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
-	const projectionPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+	const storePool = openPool(config.databaseUrl, 3);
+	const loadPool = openPool(config.databaseUrl, 2);
+	const projectionPool = openPool(config.databaseUrl, 2);
 	const pools = [storePool, loadPool, projectionPool];
 	for (const pool of pools) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
+	await Promise.all(pools.map(warm));
 	const admission = createAdmission(config.jwtSecret);
 	const realtime = createRealtimeServer({
 		store: new PostgresStore(storePool, loadPool),
@@ -61,4 +62,19 @@ export async function attachRealtime(
 			await Promise.all(pools.map((pool) => pool.end()));
 		}
 	};
+}
+
+/**
+ * A pool that keeps its connections open (min = max): opening one costs a
+ * Postgres backend start, which on a busy machine took seconds, and a flush
+ * that waits for a new connection breaks the durability window.
+ */
+function openPool(connectionString: string, size: number) {
+	return new pg.Pool({ connectionString, max: size, min: size });
+}
+
+/** Opens every connection of the pool now, before the first flush needs one. */
+async function warm(pool: pg.Pool) {
+	const clients = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+	for (const client of clients) client.release();
 }
