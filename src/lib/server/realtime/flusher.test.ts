@@ -126,19 +126,22 @@ describe('Flusher', () => {
 		const { doc, updates } = edits(4);
 		// The room's document as the server holds it: compaction reads it before the last two edits arrive.
 		const live = new Y.Doc();
-		const flusher = options(slowCompaction, { compactAfterBatches: 2, stateOf: () => Y.encodeStateAsUpdate(live) });
+		const flusher = options(slowCompaction, { intervalMs: 5, compactAfterBatches: 2, stateOf: () => Y.encodeStateAsUpdate(live) });
 		for (const u of updates.slice(0, 2)) {
 			Y.applyUpdate(live, u);
 			flusher.add('canvas:c', u);
-			await flusher.flush();
+			await new Promise((r) => setTimeout(r, 20)); // the tick writes it
 		}
-		await new Promise((r) => setTimeout(r, 5));
 		expect(compacting).toBe(true);
 		for (const u of updates.slice(2)) {
 			Y.applyUpdate(live, u);
 			flusher.add('canvas:c', u);
-			await flusher.flush(); // resolves while compaction still hangs
+			await new Promise((r) => setTimeout(r, 20));
 		}
+		// Stored by their ticks while compaction still hangs.
+		const meanwhile = new Y.Doc();
+		Y.applyUpdate(meanwhile, (await memory.load('canvas:c'))!);
+		expect(meanwhile.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
 		release();
 		await new Promise((r) => setTimeout(r, 5));
 		// The snapshot holds k0, k1; the two batches stored while it was made are still there.

@@ -57,18 +57,26 @@ export class Flusher {
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = setTimeout(() => {
 			this.timer = null;
-			void this.flush();
+			void this.writePending();
 		}, delay);
 	}
 
 	/**
 	 * Writes everything buffered so far; resolves when it, and every write
-	 * before it, is stored (or failed and kept for the next tick). At most
+	 * before it, is stored (or failed and kept for the next tick), and no
+	 * compaction is running. At most
 	 * MAX_WRITES overlap: when the database stalls, what arrives meanwhile
 	 * waits for a free slot and goes in one batch, instead of queueing one
 	 * small write per tick in the pool.
 	 */
 	async flush(): Promise<void> {
+		await this.writePending();
+		// Tests and shutdown read the store next: let a compaction in flight finish too.
+		await this.compacting;
+	}
+
+	/** The tick's write: never waits for compaction. */
+	private async writePending(): Promise<void> {
 		while (this.pending.size > 0 && this.writing.size >= MAX_WRITES) await Promise.race(this.writing);
 		if (this.pending.size > 0) {
 			const write = this.write();

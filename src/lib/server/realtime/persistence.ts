@@ -64,16 +64,19 @@ export class PostgresStore implements DocumentStore {
 	) {}
 
 	async load(room: string) {
-		const snapshot = await this.readPool.query<{ state: Buffer; last_update_id: string }>(
-			'select state, last_update_id from collab.snapshots where room = $1',
+		// One statement, so a compaction committing in between cannot hide batches
+		// (snapshot read before it, batches after it: both would miss them).
+		const { rows } = await this.readPool.query<{ data: Buffer }>(
+			`with s as (select state, last_update_id from collab.snapshots where room = $1)
+			 select data from (
+			   select 0 as part, 0::bigint as id, state as data from s
+			   union all
+			   select 1, u.id, u.data from collab.updates u
+			   where u.room = $1 and u.id > coalesce((select last_update_id from s), 0)
+			 ) parts order by part, id`,
 			[room]
 		);
-		const after = snapshot.rows[0]?.last_update_id ?? '0';
-		const batches = await this.readPool.query<{ data: Buffer }>(
-			'select data from collab.updates where room = $1 and id > $2 order by id',
-			[room, after]
-		);
-		const parts = [...snapshot.rows.map((r) => r.state), ...batches.rows.map((r) => r.data)].map((b) => new Uint8Array(b));
+		const parts = rows.map((r) => new Uint8Array(r.data));
 		return parts.length ? Y.mergeUpdates(parts) : null;
 	}
 
