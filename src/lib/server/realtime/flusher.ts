@@ -64,10 +64,7 @@ export class Flusher {
 	/**
 	 * Writes everything buffered so far; resolves when it, and every write
 	 * before it, is stored (or failed and kept for the next tick), and no
-	 * compaction is running. At most
-	 * MAX_WRITES overlap: when the database stalls, what arrives meanwhile
-	 * waits for a free slot and goes in one batch, instead of queueing one
-	 * small write per tick in the pool.
+	 * compaction is running.
 	 */
 	async flush(): Promise<void> {
 		await this.writePending();
@@ -75,7 +72,11 @@ export class Flusher {
 		await this.compacting;
 	}
 
-	/** The tick's write: never waits for compaction. */
+	/**
+	 * The tick's write: never waits for compaction. At most MAX_WRITES overlap:
+	 * when the database stalls, what arrives meanwhile waits for a free slot
+	 * and goes in one batch, instead of queueing one small write per tick.
+	 */
 	private async writePending(): Promise<void> {
 		while (this.pending.size > 0 && this.writing.size >= MAX_WRITES) await Promise.race(this.writing);
 		if (this.pending.size > 0) {

@@ -12,7 +12,7 @@ export type { RealtimeServer, AccessChange } from './server.ts';
 export { CLOSE } from '../../realtime/close-codes.ts';
 
 /**
- * The realtime server as the app runs it: Postgres storage over its own pool,
+ * The realtime server as the app runs it: Postgres storage over its own pools,
  * access changes from LISTEN/NOTIFY, on the app's HTTP server at /collab.
  */
 export async function attachRealtime(
