@@ -5,6 +5,7 @@
  * whether they are a member.
  */
 import type pg from 'pg';
+import { canvasRoom } from '../../src/lib/realtime/rooms.ts';
 import { signToken } from '../../src/lib/server/jwt.ts';
 
 export interface BenchUser {
@@ -68,6 +69,6 @@ export class Fixtures {
 			 returning id, workshop_id`,
 			[ids]
 		);
-		return canvases.map((c) => ({ name: `canvas:${c.id}`, workshopId: c.workshop_id, members }));
+		return canvases.map((c) => ({ name: canvasRoom(c.id), workshopId: c.workshop_id, members }));
 	}
 }

@@ -48,6 +48,7 @@ serve(
 		stats: async () => ({ ...(await started).realtime.realtime.stats(), memory: process.memoryUsage(), logged }),
 		pgTrace: () => ({ ...takePgTrace(), loopLagMs: loopLag() }),
 		flush: async () => (await started).realtime.realtime.flush(),
+		resetPersistLagMax: async () => (await started).realtime.realtime.resetPersistLagMax(),
 		/** Debug aid (BENCH_HEAP_SNAPSHOT=dir): where the memory of our server goes. */
 		heapSnapshot: (path: string) => writeHeapSnapshot(path),
 		gc: () => (globalThis as { gc?: () => void }).gc?.(),

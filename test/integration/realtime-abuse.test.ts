@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { addNote, getNote, listNotes } from '../../src/lib/canvas';
-import { canvasRoom } from '../../src/lib/collab/rooms';
+import { canvasRoom } from '../../src/lib/realtime/rooms';
 import { closeDb } from './helpers';
 import {
 	applyStackEnv, closed, connected, createWorkshop, destroyClients, rawBarrier, rawSocket, startRealtime, storedDoc, waitFor,

@@ -4,7 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addNote, getNote, listNotes, setNoteText } from '../../src/lib/canvas';
-import { canvasRoom, SESSION_LOCKS, sessionRoom } from '../../src/lib/collab/rooms';
+import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
+import { SESSION_LOCKS } from '../../src/lib/session/document';
 import { clientFor, closeDb, db, one } from './helpers';
 import {
 	applyStackEnv, barrier, closed, connected, createWorkshop, destroyClients, rawSocket, startRealtime, storedDoc, waitFor,

@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNote, listNotes } from '../../src/lib/canvas';
-import { canvasRoom, sessionRoom } from '../../src/lib/collab/rooms';
+import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
 import { signToken } from '../../src/lib/server/jwt';
-import { admit } from '../../src/lib/server/realtime/access';
+import { createAdmission } from '../../src/lib/server/realtime/access';
 import { createRealtimeServer } from '../../src/lib/server/realtime/index';
 import { PostgresStore, type DocumentStore } from '../../src/lib/server/realtime/persistence';
 import { closeDb, createUser, db, type TestUser } from './helpers';
@@ -129,15 +129,15 @@ describe('[P1] a load that fails is never stored', () => {
 				calls.append++;
 				return postgres.append(batches);
 			},
-			async compact(name, state) {
+			async compact(name, state, upTo) {
 				calls.compact++;
-				return postgres.compact(name, state);
+				return postgres.compact(name, state, upTo);
 			}
 		};
-		const jwtSecret = inject('jwtSecret');
+		const admission = createAdmission(inject('jwtSecret'));
 		const realtime = createRealtimeServer({
 			store,
-			admit: (req, url, name) => admit(req, url, name, jwtSecret),
+			admit: admission.admit,
 			limits: { unloadAfterMs: 50, persistIntervalMs: 20, compactAfterBatches: 2 }
 		});
 		const http = createServer();
@@ -166,6 +166,7 @@ describe('[P1] a load that fails is never stored', () => {
 		} finally {
 			destroyClients();
 			await realtime.close();
+			admission.close();
 			http.closeAllConnections();
 			await new Promise((ok) => http.close(ok));
 		}

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNote, getNote } from '../../src/lib/canvas';
-import { canvasRoom } from '../../src/lib/collab/rooms';
+import { canvasRoom } from '../../src/lib/realtime/rooms';
 import { PostgresStore } from '../../src/lib/server/realtime/persistence';
 import { closeDb, db } from './helpers';
 import {

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addNote, getNote, notesMap } from '../../src/lib/canvas';
-import { canvasRoom } from '../../src/lib/collab/rooms';
+import { canvasRoom } from '../../src/lib/realtime/rooms';
 import { closeDb } from './helpers';
 import { applyStackEnv, connected, createWorkshop, destroyClients, stackEnv, waitFor } from './realtime-helpers';
 

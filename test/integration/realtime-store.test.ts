@@ -6,13 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNote, listNotes, setNoteText } from '../../src/lib/canvas';
+import { canvasRoom } from '../../src/lib/realtime/rooms';
 import { MemoryStore, PostgresStore, type DocumentStore } from '../../src/lib/server/realtime/persistence';
 import { closeDb, db } from './helpers';
 
 afterAll(closeDb);
 
 const AUTHOR = '00000000-0000-4000-8000-00000000a001';
-const room = () => `canvas:${randomUUID()}`;
+const room = () => canvasRoom(randomUUID());
 
 /** Loads the room into a fresh document (empty when nothing is stored). */
 async function loaded(store: DocumentStore, name: string) {
@@ -29,6 +30,9 @@ function recorded() {
 	doc.on('update', (update: Uint8Array) => updates.push(update));
 	return { doc, updates };
 }
+
+/** Batches since the snapshot, per room, from what append returned. */
+const counts = (appended: Map<string, { batches: number }>) => new Map([...appended].map(([r, a]) => [r, a.batches]));
 
 describe.each([
 	['MemoryStore', () => new MemoryStore()],
@@ -47,10 +51,12 @@ describe.each([
 		const other = new Y.Doc();
 		other.getMap('session').set('phase', 'ideate');
 
-		expect(await store.append(new Map([[r1, one.updates[0]], [r2, Y.encodeStateAsUpdate(other)]]))).toEqual(
-			new Map([[r1, 1], [r2, 1]])
-		);
-		expect(await store.append(new Map([[r1, one.updates[1]]]))).toEqual(new Map([[r1, 2]]));
+		const first = await store.append(new Map([[r1, one.updates[0]], [r2, Y.encodeStateAsUpdate(other)]]));
+		expect(counts(first)).toEqual(new Map([[r1, 1], [r2, 1]]));
+		const second = await store.append(new Map([[r1, one.updates[1]]]));
+		expect(counts(second)).toEqual(new Map([[r1, 2]]));
+		// Ids grow with every append.
+		expect(BigInt(second.get(r1)!.id)).toBeGreaterThan(BigInt(first.get(r1)!.id));
 		expect(listNotes(await loaded(store, r1))).toEqual(listNotes(one.doc));
 		expect((await loaded(store, r2)).getMap('session').toJSON()).toEqual({ phase: 'ideate' });
 	});
@@ -62,20 +68,37 @@ describe.each([
 		const id = addNote(source.doc, { text: 'Before compaction', x: 0, y: 0, author: AUTHOR, stakeholder: 'city' });
 		setNoteText(source.doc, id, 'Before compaction, edited');
 		for (const update of source.updates) await store.append(new Map([[name, update]]));
-		expect(await store.append(new Map([[name, Y.encodeStateAsUpdate(new Y.Doc())]]))).toEqual(new Map([[name, 3]]));
+		const third = await store.append(new Map([[name, Y.encodeStateAsUpdate(new Y.Doc())]]));
+		expect(counts(third)).toEqual(new Map([[name, 3]]));
 
-		await store.compact(name, Y.encodeStateAsUpdate(source.doc));
+		await store.compact(name, Y.encodeStateAsUpdate(source.doc), third.get(name)!.id);
 		expect(listNotes(await loaded(store, name))).toEqual(listNotes(source.doc));
 
 		source.updates.length = 0;
 		addNote(source.doc, { text: 'After compaction', x: 5, y: 5, author: AUTHOR, stakeholder: 'academia' });
-		expect(await store.append(new Map([[name, source.updates[0]]]))).toEqual(new Map([[name, 1]]));
+		const after = await store.append(new Map([[name, source.updates[0]]]));
+		expect(counts(after)).toEqual(new Map([[name, 1]]));
 		expect(listNotes(await loaded(store, name))).toEqual(listNotes(source.doc));
 
 		// Compacting again keeps everything and restarts the count once more.
-		await store.compact(name, Y.encodeStateAsUpdate(source.doc));
+		await store.compact(name, Y.encodeStateAsUpdate(source.doc), after.get(name)!.id);
 		expect(listNotes(await loaded(store, name))).toEqual(listNotes(source.doc));
-		expect(await store.append(new Map([[name, Y.encodeStateAsUpdate(new Y.Doc())]]))).toEqual(new Map([[name, 1]]));
+		expect(counts(await store.append(new Map([[name, Y.encodeStateAsUpdate(new Y.Doc())]])))).toEqual(new Map([[name, 1]]));
+	});
+
+	it('compacts only up to the batch it is given: batches stored after it stay and still load', async () => {
+		const store = make();
+		const name = room();
+		const source = recorded();
+		addNote(source.doc, { id: 'a', text: 'In the snapshot', x: 0, y: 0, author: AUTHOR, stakeholder: 'city' });
+		const covered = await store.append(new Map([[name, source.updates[0]]]));
+		const snapshot = Y.encodeStateAsUpdate(source.doc);
+		// Stored while the compaction is being made: the snapshot does not cover it.
+		addNote(source.doc, { id: 'b', text: 'Stored meanwhile', x: 1, y: 1, author: AUTHOR, stakeholder: 'city' });
+		await store.append(new Map([[name, source.updates[1]]]));
+		await store.compact(name, snapshot, covered.get(name)!.id);
+		expect(listNotes(await loaded(store, name)).map((n) => n.text).sort()).toEqual(['In the snapshot', 'Stored meanwhile']);
+		expect(counts(await store.append(new Map([[name, Y.encodeStateAsUpdate(new Y.Doc())]])))).toEqual(new Map([[name, 2]]));
 	});
 
 	it('keeps appends in order: many small batches of typing load back as the same text', async () => {
@@ -104,8 +127,9 @@ describe('PostgresStore in the database', () => {
 		const source = recorded();
 		addNote(source.doc, { text: 'A', x: 0, y: 0, author: AUTHOR, stakeholder: 'city' });
 		addNote(source.doc, { text: 'B', x: 0, y: 0, author: AUTHOR, stakeholder: 'city' });
-		for (const update of source.updates) await store.append(new Map([[name, update], [neighbour, update]]));
-		await store.compact(name, Y.encodeStateAsUpdate(source.doc));
+		let last = '';
+		for (const update of source.updates) last = (await store.append(new Map([[name, update], [neighbour, update]]))).get(name)!.id;
+		await store.compact(name, Y.encodeStateAsUpdate(source.doc), last);
 		const count = async (table: string, r: string) =>
 			(await db().query<{ n: number }>(`select count(*)::int as n from collab.${table} where room = $1`, [r])).rows[0].n;
 		expect([await count('updates', name), await count('snapshots', name)]).toEqual([0, 1]);

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addNote, deleteNote, getNote, listNotes, setNoteText } from '../../src/lib/canvas';
-import { canvasRoom, sessionRoom } from '../../src/lib/collab/rooms';
+import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
 import { clientFor, closeDb, createUser, db } from './helpers';
 import {
 	applyStackEnv, barrier, connected, createWorkshop, destroyClients, startRealtime, storedDoc, storedRows, waitFor,

@@ -7,7 +7,7 @@ export const KEEPALIVE_MS = 5 * 60 * 1000;
  * Returns a stop function.
  */
 export function keepSessionAlive(): () => void {
-	const ping = () => void fetch('/auth/keepalive', { credentials: 'same-origin' }).catch(() => {});
+	const ping = () => void renewSession().catch(() => {});
 	const timer = setInterval(ping, KEEPALIVE_MS);
 	const onVisible = () => document.visibilityState === 'visible' && ping();
 	document.addEventListener('visibilitychange', onVisible);
@@ -15,4 +15,9 @@ export function keepSessionAlive(): () => void {
 		clearInterval(timer);
 		document.removeEventListener('visibilitychange', onVisible);
 	};
+}
+
+/** Renews the session cookie now (the realtime connection reads its token from it). */
+export async function renewSession(): Promise<void> {
+	await fetch('/auth/keepalive', { credentials: 'same-origin' });
 }

@@ -11,8 +11,10 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CLOSE } from '../realtime/close-codes.ts';
+import { COLLAB_PATH } from '../realtime/rooms.ts';
 import { connectionStatus, OFFLINE_AFTER_MS, type ConnectionStatus } from './connection-status.ts';
-import { COLLAB_PATH } from './rooms.ts';
+import { renewSession } from './keepalive.ts';
 
 export type { ConnectionStatus } from './connection-status.ts';
 
@@ -21,6 +23,15 @@ export interface RoomSessionOptions {
 	offline?: boolean;
 	/** Defaults to the page's own origin (ws: or wss:) + COLLAB_PATH. */
 	url?: string;
+	/**
+	 * Gets fresh access when the server closed the connection because its token
+	 * expired (CLOSE.tokenExpired), before reconnecting. Resolves to a token to
+	 * send as `?token=`, or to nothing when the session cookie carries it.
+	 * Default: renew the session cookie (/auth/keepalive).
+	 */
+	renewAccess?: () => Promise<string | void>;
+	/** A token to connect with (`?token=`), for a client without our session cookie. */
+	token?: string;
 }
 
 /** Why the server ended the connection for good (close codes 4400-4499, e.g. 4403 no longer a member). */
@@ -76,14 +87,19 @@ export class RoomSession {
 	#unconfirmed = 0;
 	#probe: number | null = null;
 	#destroyed = false;
+	readonly #renewAccess: () => Promise<string | void>;
 
 	constructor(room: string, options: RoomSessionOptions = {}) {
 		this.doc = new Y.Doc();
 		this.#persistence = options.offline === false ? null : openLocalCopy(LOCAL_DB_PREFIX + room, this.doc);
 		this.#loaded = this.#watchLocalCopy();
+		this.#renewAccess = options.renewAccess ?? renewSession;
 		this.provider = new WebsocketProvider(options.url ?? defaultCollabUrl(), room, this.doc, {
 			connect: false,
-			maxBackoffTime: MAX_BACKOFF_MS
+			maxBackoffTime: MAX_BACKOFF_MS,
+			params: options.token ? { token: options.token } : {},
+			// An expired token is not final (unlike 4400-4499): #onClosedForGood renews access and reconnects.
+			shouldReconnect: (event) => event.code !== CLOSE.tokenExpired.code && !(event.code >= 4400 && event.code < 4500)
 		});
 		this.awareness = this.provider.awareness;
 		this.#wrapSyncHandler();
@@ -175,9 +191,31 @@ export class RoomSession {
 	};
 
 	#onClosedForGood = (event: ClosedReason): void => {
+		if (event.code === CLOSE.tokenExpired.code) {
+			void this.#reconnectWithFreshAccess();
+			return;
+		}
 		this.closed = { code: event.code, reason: event.reason };
 		this.#update();
 	};
+
+	/**
+	 * The server ends a connection when its token expires. Renew access, then
+	 * connect again at once: the reconnect's sync sends every edit the server
+	 * had not received, including ones made while renewing. A failed renewal
+	 * still reconnects (the keepalive may have renewed the cookie already); if
+	 * the server refuses, y-websocket's backoff keeps trying.
+	 */
+	async #reconnectWithFreshAccess(): Promise<void> {
+		try {
+			const token = await this.#renewAccess();
+			if (token) this.provider.params = { ...this.provider.params, token };
+		} catch {
+			// Reconnect anyway, see above.
+		}
+		// Offline meanwhile: #onOnline connects when the network is back.
+		if (!this.#destroyed && !this.closed && this.#online) this.provider.connect();
+	}
 
 	#onOnline = (): void => {
 		this.#online = true;

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { connectionStatus, OFFLINE_AFTER_MS, type ConnectionFacts } from './connection-status.ts';
-import { RoomSession } from './room-session.svelte.ts';
+import { RoomSession, type RoomSessionOptions } from './room-session.svelte.ts';
+import { CLOSE } from '../realtime/close-codes.ts';
 
 describe('connectionStatus', () => {
 	const up: ConnectionFacts = { online: true, closedForGood: false, connected: true, synced: true, wasLive: true, downForMs: null };
@@ -110,9 +111,9 @@ const navigatorState = { onLine: true };
 let rooms = 0;
 const sessions: RoomSession[] = [];
 
-function open(): RoomSession {
+function open(options: RoomSessionOptions = {}): RoomSession {
 	// A fresh room each time, so sessions of different tests never meet over BroadcastChannel.
-	const session = new RoomSession(`canvas:test-${++rooms}`, { offline: false, url: 'ws://example.test/collab' });
+	const session = new RoomSession(`canvas:test-${++rooms}`, { offline: false, url: 'ws://example.test/collab', ...options });
 	sessions.push(session);
 	return session;
 }
@@ -215,6 +216,33 @@ describe('RoomSession', () => {
 		await vi.advanceTimersByTimeAsync(20_000);
 		expect(server.sockets.size).toBe(0);
 		expect(session.status).toBe('offline');
+	});
+
+	it('renews access when the server closes for an expired token, reconnects at once with it, and sends what was typed meanwhile', async () => {
+		let renewals = 0;
+		const session = open({
+			token: 'first',
+			renewAccess: async () => {
+				renewals++;
+				await new Promise((ok) => setTimeout(ok, 50));
+				return 'second';
+			}
+		});
+		await vi.advanceTimersByTimeAsync(10);
+		expect(session.status).toBe('live');
+		expect([...server.sockets][0].url).toContain('token=first');
+		server.closeAll(CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason);
+		note(session.doc).set('n1', 'typed while renewing');
+		expect(session.closed).toBeNull();
+		expect(session.status).toBe('reconnecting');
+		await vi.advanceTimersByTimeAsync(70);
+		expect(renewals).toBe(1);
+		expect(session.status).toBe('live');
+		expect([...server.sockets][0].url).toContain('token=second');
+		// Not after y-websocket's backoff, which by now would wait 200 ms or more.
+		await vi.advanceTimersByTimeAsync(10);
+		expect(note(server.doc).get('n1')).toBe('typed while renewing');
+		expect(session.pendingLocalEdits).toBe(false);
 	});
 
 	it('stops everything on destroy', async () => {

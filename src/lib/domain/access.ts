@@ -1,4 +1,4 @@
-import type { RoomKind } from '../collab/rooms.ts';
+import type { RoomKind } from '../realtime/rooms.ts';
 
 export const WORKSHOP_ROLES = ['facilitator', 'participant', 'observer'] as const;
 export type WorkshopRole = (typeof WORKSHOP_ROLES)[number];

@@ -14,6 +14,21 @@ export interface AccessClaims {
 const encoder = new TextEncoder();
 const key = (secret: string) => encoder.encode(secret);
 
+/**
+ * Verification keys, imported once per secret (there are one or two): the
+ * realtime server verifies a token per connection, and importing the raw
+ * secret each time was garbage on every admission.
+ */
+const verifyKeys = new Map<string, Promise<CryptoKey>>();
+function verifyKey(secret: string): Promise<CryptoKey> {
+	let cached = verifyKeys.get(secret);
+	if (!cached) {
+		cached = crypto.subtle.importKey('raw', key(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+		verifyKeys.set(secret, cached);
+	}
+	return cached;
+}
+
 /** Signs claims with HS256, as Supabase does with its project JWT secret. */
 export async function signToken(
 	claims: Record<string, unknown>,
@@ -33,7 +48,7 @@ export async function signToken(
  */
 export async function verifyAccessToken(token: string, secret: string): Promise<AccessClaims | null> {
 	try {
-		const { payload } = await jwtVerify(token, key(secret), { algorithms: ['HS256'] });
+		const { payload } = await jwtVerify(token, await verifyKey(secret), { algorithms: ['HS256'] });
 		if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
 		if (payload.role !== 'authenticated') return null;
 		return {

@@ -1,7 +1,11 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { WorkshopRole } from '../../domain/access.ts';
+import { CLOSE } from '../../realtime/close-codes.ts';
 import type { Limits } from './limits.ts';
+
+/** setTimeout's longest delay (about 24.8 days); a later expiry is re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One client's socket, with who it is and what it may do, decided by the server. */
 export class Connection {
@@ -9,6 +13,7 @@ export class Connection {
 	readonly awarenessClients = new Set<number>();
 	private tokens: number;
 	private refilledAt = performance.now();
+	private expiryTimer: NodeJS.Timeout | null = null;
 
 	constructor(
 		readonly ws: WebSocket,
@@ -20,6 +25,31 @@ export class Connection {
 		private limits: Pick<Limits, 'messagesPerSecond' | 'messageBurst' | 'maxBufferedBytes'>
 	) {
 		this.tokens = limits.messageBurst;
+	}
+
+	/**
+	 * Closes the connection when the token it was admitted with expires
+	 * (`expiresAt`, ms since the epoch): admission is decided once, so an open
+	 * socket must not outlive the token that let it in.
+	 */
+	expireAt(expiresAt: number) {
+		this.clearExpiry();
+		const delay = expiresAt - Date.now();
+		// A shared function with arguments, not a closure per connection.
+		this.expiryTimer = setTimeout(expire, Math.max(0, Math.min(delay, MAX_TIMER_MS)), this, expiresAt);
+	}
+
+	/** Called by the expiry timer (see expire). */
+	onExpiry(expiresAt: number) {
+		this.expiryTimer = null;
+		if (Date.now() < expiresAt) return this.expireAt(expiresAt);
+		this.close(CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason);
+	}
+
+	/** The socket is gone: nothing of it may stay scheduled. */
+	clearExpiry() {
+		if (this.expiryTimer) clearTimeout(this.expiryTimer);
+		this.expiryTimer = null;
 	}
 
 	/** Token bucket: false when this message is over the connection's rate. */
@@ -35,7 +65,7 @@ export class Connection {
 	send(message: Uint8Array) {
 		if (this.ws.readyState !== this.ws.OPEN) return;
 		if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
-			this.close(1013, 'too slow to keep up');
+			this.close(CLOSE.tooSlow.code, CLOSE.tooSlow.reason);
 			return;
 		}
 		corkForThisTurn(this.socket);
@@ -45,6 +75,10 @@ export class Connection {
 	close(code: number, reason: string) {
 		if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) this.ws.close(code, reason);
 	}
+}
+
+function expire(connection: Connection, expiresAt: number) {
+	connection.onExpiry(expiresAt);
 }
 
 const corked = new Set<Duplex>();

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import type { DocumentStore } from './persistence.ts';
 
+/** Writes in flight at once; the store's pool has one more connection, for compaction. */
+export const MAX_WRITES = 2;
+
 export interface FlusherOptions {
 	intervalMs: number;
 	maxUpdates: number;
@@ -12,20 +15,28 @@ export interface FlusherOptions {
 
 /**
  * Collects accepted updates per room and writes them in one batch per tick,
- * off the message path. One write at a time: batches keep their order and
- * compaction never races an append.
+ * off the message path.
+ *
+ * A tick's write never waits behind another: not behind a slow batch (two
+ * writes may overlap; Yjs updates apply in any order) and not behind compaction,
+ * which runs in its own queue, one room at a time, and folds only the batches
+ * whose write had finished when it read the room's state: batches written
+ * meanwhile stay, so nothing a snapshot does not cover is ever deleted.
  */
 export class Flusher {
 	private pending = new Map<string, Uint8Array[]>();
 	private pendingCount = 0;
 	private timer: NodeJS.Timeout | null = null;
-	private running: Promise<void> = Promise.resolve();
+	private writing = new Set<Promise<void>>();
+	private compacting: Promise<void> = Promise.resolve();
+	/** Rooms with a compaction queued or running: a room is never queued twice by its writes. */
+	private compactQueued = new Set<string>();
 	/** Milliseconds from an update's arrival to its batch being stored, most recent flush. */
 	lastLagMs = 0;
 	maxLagMs = 0;
 	private oldest = 0;
-	/** Batches stored since each room's snapshot, as of the last write. */
-	private stored = new Map<string, number>();
+	/** Per room, as of the last finished write: batches since its snapshot, and the newest batch's id. */
+	private stored = new Map<string, { batches: number; id: string }>();
 
 	constructor(
 		private store: DocumentStore,
@@ -46,59 +57,86 @@ export class Flusher {
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = setTimeout(() => {
 			this.timer = null;
-			void this.flush();
+			void this.writePending();
 		}, delay);
 	}
 
-	/** Writes everything buffered so far; resolves when it is stored. */
-	flush(): Promise<void> {
-		return this.enqueue(() => this.write());
+	/**
+	 * Writes everything buffered so far; resolves when it, and every write
+	 * before it, is stored (or failed and kept for the next tick), and no
+	 * compaction is running.
+	 */
+	async flush(): Promise<void> {
+		await this.writePending();
+		// Tests and shutdown read the store next: let a compaction in flight finish too.
+		await this.compacting;
 	}
 
-	/** Runs writes one after another; one failure never blocks the ones after it. */
-	private enqueue(task: () => Promise<void>): Promise<void> {
-		const next = this.running.then(task);
-		this.running = next.catch(() => {});
-		return next;
+	/**
+	 * The tick's write: never waits for compaction. At most MAX_WRITES overlap:
+	 * when the database stalls, what arrives meanwhile waits for a free slot
+	 * and goes in one batch, instead of queueing one small write per tick.
+	 */
+	private async writePending(): Promise<void> {
+		while (this.pending.size > 0 && this.writing.size >= MAX_WRITES) await Promise.race(this.writing);
+		if (this.pending.size > 0) {
+			const write = this.write();
+			this.writing.add(write);
+			void write.finally(() => this.writing.delete(write));
+		}
+		await Promise.all(this.writing);
 	}
 
 	/** Folds a room's stored batches into one snapshot, if it has more than one. */
 	compactIfNeeded(room: string): Promise<void> {
-		return this.enqueue(async () => {
-			if ((this.stored.get(room) ?? 0) > 1) await this.compact(room);
-		});
+		return this.enqueueCompaction(room, 1);
 	}
 
 	forget(room: string) {
 		this.stored.delete(room);
 	}
 
-	private async compact(room: string) {
-		const state = this.options.stateOf(room);
-		if (!state) return;
-		await this.store.compact(room, state);
-		this.stored.set(room, 0);
+	private enqueueCompaction(room: string, over: number): Promise<void> {
+		this.compactQueued.add(room);
+		const next = this.compacting.then(async () => {
+			const stored = this.stored.get(room);
+			if (!stored || stored.batches <= over) return;
+			// Read the state now: it holds every batch whose write has finished, up to stored.id.
+			const state = this.options.stateOf(room);
+			if (!state) return;
+			await this.store.compact(room, state, stored.id);
+			const now = this.stored.get(room);
+			if (now) this.stored.set(room, { batches: now.id === stored.id ? 0 : Math.max(1, now.batches - stored.batches), id: now.id });
+		});
+		this.compacting = next.catch(() => {});
+		void this.compacting.then(() => this.compactQueued.delete(room));
+		return next;
 	}
 
 	private async write() {
-		if (this.pending.size === 0) return;
 		const taken = this.pending;
 		const since = this.oldest;
 		this.pending = new Map();
 		this.pendingCount = 0;
 		const batches = new Map([...taken].map(([room, updates]) => [room, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)]));
 		try {
-			const counts = await this.store.append(batches);
+			const appended = await this.store.append(batches);
 			this.lastLagMs = performance.now() - since;
 			this.maxLagMs = Math.max(this.maxLagMs, this.lastLagMs);
-			for (const [room, count] of counts) {
-				this.stored.set(room, count);
-				if (count >= this.options.compactAfterBatches) await this.compact(room);
+			for (const [room, { batches: count, id }] of appended) {
+				const known = this.stored.get(room);
+				// Overlapping writes may finish out of order: keep the newest id.
+				if (known && BigInt(known.id) > BigInt(id)) this.stored.set(room, { batches: Math.max(known.batches, count), id: known.id });
+				else this.stored.set(room, { batches: count, id });
+				if (count >= this.options.compactAfterBatches && !this.compactQueued.has(room)) {
+					this.enqueueCompaction(room, 1).catch((error: unknown) => this.options.onError(error));
+				}
 			}
 		} catch (error) {
 			// Keep the updates for the next tick rather than lose them.
 			for (const [room, update] of batches) {
 				const later = this.pending.get(room) ?? [];
+				if (later.length === 0 && this.pendingCount === 0) this.oldest = since;
 				this.pending.set(room, [update, ...later]);
 				this.pendingCount += 1;
 			}

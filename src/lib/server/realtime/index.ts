@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import pg from 'pg';
-import { admit } from './access.ts';
+import { createAdmission } from './access.ts';
 import { listenForAccessChanges } from './listen.ts';
 import { PostgresStore } from './persistence.ts';
 import { notesProjector } from './projection.ts';
@@ -9,9 +9,10 @@ import { syncLocks } from './session-state.ts';
 
 export { createRealtimeServer } from './server.ts';
 export type { RealtimeServer, AccessChange } from './server.ts';
+export { CLOSE } from '../../realtime/close-codes.ts';
 
 /**
- * The realtime server as the app runs it: Postgres storage over its own pool,
+ * The realtime server as the app runs it: Postgres storage over its own pools,
  * access changes from LISTEN/NOTIFY, on the app's HTTP server at /collab.
  */
 export async function attachRealtime(
@@ -20,18 +21,23 @@ export async function attachRealtime(
 	options: Pick<RealtimeOptions, 'limits' | 'log'> = {}
 ) {
 	const log = options.log ?? ((line: string) => console.log(`[civic-canvas] ${line}`));
-	// Two pools: storing updates (the durability promise) never queues behind projections.
-	const storePool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
-	const projectionPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
-	for (const pool of [storePool, projectionPool]) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
+	// Separate pools: storing updates (the durability promise) never queues behind
+	// projections, nor behind a wave of room loads when a workshop starts.
+	const storePool = openPool(config.databaseUrl, 3);
+	const loadPool = openPool(config.databaseUrl, 2);
+	const projectionPool = openPool(config.databaseUrl, 2);
+	const pools = [storePool, loadPool, projectionPool];
+	for (const pool of pools) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
+	await Promise.all(pools.map(warm));
+	const admission = createAdmission(config.jwtSecret);
 	const realtime = createRealtimeServer({
-		store: new PostgresStore(storePool),
-		admit: (req, url, room) => admit(req, url, room, config.jwtSecret),
+		store: new PostgresStore(storePool, loadPool),
+		admit: admission.admit,
 		projection: notesProjector(projectionPool),
 		// The session document's locks start from the database; access changes keep them current.
 		async prepare(room) {
 			if (room.kind !== 'session') return;
-			const { rows } = await storePool.query<{ id: string; locked: boolean }>(
+			const { rows } = await loadPool.query<{ id: string; locked: boolean }>(
 				'select id, locked from public.canvases where workshop_id = $1',
 				[room.workshopId]
 			);
@@ -52,7 +58,23 @@ export async function attachRealtime(
 			httpServer.off('upgrade', onUpgrade);
 			await realtime.close();
 			await listener.stop();
-			await Promise.all([storePool.end(), projectionPool.end()]);
+			admission.close();
+			await Promise.all(pools.map((pool) => pool.end()));
 		}
 	};
+}
+
+/**
+ * A pool that keeps its connections open (min = max): opening one costs a
+ * Postgres backend start, which on a busy machine took seconds, and a flush
+ * that waits for a new connection breaks the durability window.
+ */
+function openPool(connectionString: string, size: number) {
+	return new pg.Pool({ connectionString, max: size, min: size });
+}
+
+/** Opens every connection of the pool now, before the first flush needs one. */
+async function warm(pool: pg.Pool) {
+	const clients = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+	for (const client of clients) client.release();
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { AccessChange } from './server.ts';
+import type { AccessChange } from './access-changes.ts';
 
 /**
  * LISTENs for lock and role changes (triggers in the workshops migration) and

@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { projectNotes } from '../../canvas/projection.ts';
-import { parseRoom } from '../../collab/rooms.ts';
 import type { Room } from './room.ts';
 
 /** Writes a room's plain-JSON projection; the server calls it at most once per interval per room. */
@@ -23,8 +22,8 @@ export function notesProjector(pool: pg.Pool): Projection {
 	const queued = new Map<string, Promise<void>>();
 
 	async function writeNow(room: Room) {
-		const canvasId = parseRoom(room.name)?.id;
-		if (room.kind !== 'canvas' || !canvasId) return;
+		if (room.kind !== 'canvas') return;
+		const canvasId = room.id;
 		const json = JSON.stringify(projectNotes(room.doc));
 		if (last.get(room.name) === json) return;
 		await pool.query(

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { RoomKind } from '../../collab/rooms.ts';
+import type { RoomAddress, RoomKind } from '../../realtime/rooms.ts';
 import { AwarenessRelay } from './awareness.ts';
 import type { Connection } from './connection.ts';
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
@@ -29,13 +29,18 @@ export class Room {
 	messagesIn = 0;
 	messagesOut = 0;
 
+	readonly name: string;
+	readonly kind: RoomKind;
+	/** The canvas id of a canvas room, the workshop id of a session room. */
+	readonly id: string;
+
 	constructor(
-		readonly name: string,
-		readonly kind: RoomKind,
+		address: RoomAddress,
 		readonly workshopId: string,
 		public locked: boolean,
 		private hooks: RoomHooks
 	) {
+		({ name: this.name, kind: this.kind, id: this.id } = address);
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
 			// What came from the store is stored already, and nobody is connected yet.
 			if (origin === STORE) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SESSION_LOCKS } from '../../collab/rooms';
+import { SESSION_LOCKS } from '../../session/document';
 import { setLock, syncLocks } from './session-state';
 
 describe('session locks', () => {

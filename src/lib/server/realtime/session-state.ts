@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { SESSION_LOCKS } from '../../collab/rooms.ts';
+import { SESSION_LOCKS } from '../../session/document.ts';
 
 /** Marks the server's own writes to a document (never a connection's). */
 export const SERVER_ORIGIN = Symbol('server');
