@@ -13,6 +13,7 @@ import { addNote, setNoteText } from '../../src/lib/canvas/notes.ts';
 import { NOTE_DEFAULT_SIZE, notesMap } from '../../src/lib/canvas/schema.ts';
 import { STAKEHOLDERS, STAKEHOLDER_COLORS, type Stakeholder } from '../../src/lib/domain/stakeholders.ts';
 import { placementAt, TEMPLATES, type TemplateId } from '../../src/lib/domain/templates.ts';
+import { canvasRoom, COLLAB_PATH } from '../../src/lib/realtime/rooms.ts';
 import { Fixtures, type BenchUser } from '../realtime/seed.ts';
 import { storedState } from '../realtime/servers.ts';
 import { sleep } from '../realtime/stats.ts';
@@ -119,7 +120,7 @@ export class NodeClient {
 	private provider: WebsocketProvider;
 
 	constructor(origin: string, canvasId: string, token: string) {
-		this.provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/collab`, `canvas:${canvasId}`, this.doc, {
+		this.provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}${COLLAB_PATH}`, canvasRoom(canvasId), this.doc, {
 			params: { token },
 			disableBc: true,
 			// The provider's types name the DOM WebSocket; ws is what it gets in Node.
@@ -197,7 +198,7 @@ export class CanvasFixtures {
 	}
 
 	private async storedNotes(canvasId: string): Promise<number> {
-		const state = await storedState(this.pool, `canvas:${canvasId}`);
+		const state = await storedState(this.pool, canvasRoom(canvasId));
 		if (!state) return 0;
 		const doc = new Y.Doc();
 		Y.applyUpdate(doc, state);

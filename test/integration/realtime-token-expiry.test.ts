@@ -1,14 +1,14 @@
 /**
  * A connection does not outlive its token: at the token's `exp` the server
- * closes it with CLOSE.tokenExpired, and the browser's RoomSession renews
+ * closes it with CLOSE.tokenExpired, and the browser's RoomConnection renews
  * access and reconnects without losing an edit made around that moment.
- * Real server, real database, real sockets; RoomSession runs in Node with
+ * Real server, real database, real sockets; RoomConnection runs in Node with
  * `ws` as its WebSocket and stubs for the few browser globals it listens to.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { addNote, listNotes, setNoteText } from '../../src/lib/canvas';
-import { RoomSession } from '../../src/lib/collab/room-session.svelte';
+import { RoomConnection } from '../../src/lib/collab/room-connection.svelte';
 import { CLOSE } from '../../src/lib/realtime/close-codes';
 import { canvasRoom } from '../../src/lib/realtime/rooms';
 import { signToken } from '../../src/lib/server/jwt';
@@ -61,7 +61,7 @@ describe('token expiry', () => {
 		expect('refused' in again && again.refused.status).toBe(401);
 	});
 
-	describe('RoomSession', () => {
+	describe('RoomConnection', () => {
 		beforeAll(() => {
 			vi.stubGlobal('WebSocket', WebSocket);
 			vi.stubGlobal('window', new EventTarget());
@@ -75,7 +75,7 @@ describe('token expiry', () => {
 			const watcher = await connected(server.url, room, w.facilitator.token);
 			const renewals: number[] = [];
 			const fresh = await tokenFor(w.participant.id, 3600);
-			const session = new RoomSession(room, {
+			const session = new RoomConnection(room, {
 				offline: false,
 				url: server.url,
 				token: await tokenFor(w.participant.id, 2),

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { connectionStatus, OFFLINE_AFTER_MS, type ConnectionFacts } from './connection-status.ts';
-import { RoomSession, type RoomSessionOptions } from './room-session.svelte.ts';
+import { RoomConnection, type RoomConnectionOptions } from './room-connection.svelte.ts';
 import { CLOSE } from '../realtime/close-codes.ts';
 
 describe('connectionStatus', () => {
@@ -109,11 +109,11 @@ class FakeSocket {
 const windowEvents = new EventTarget();
 const navigatorState = { onLine: true };
 let rooms = 0;
-const sessions: RoomSession[] = [];
+const sessions: RoomConnection[] = [];
 
-function open(options: RoomSessionOptions = {}): RoomSession {
+function open(options: RoomConnectionOptions = {}): RoomConnection {
 	// A fresh room each time, so sessions of different tests never meet over BroadcastChannel.
-	const session = new RoomSession(`canvas:test-${++rooms}`, { offline: false, url: 'ws://example.test/collab', ...options });
+	const session = new RoomConnection(`canvas:test-${++rooms}`, { offline: false, url: 'ws://example.test/collab', ...options });
 	sessions.push(session);
 	return session;
 }
@@ -136,7 +136,7 @@ afterEach(() => {
 
 const note = (doc: Y.Doc) => doc.getMap<string>('notes');
 
-describe('RoomSession', () => {
+describe('RoomConnection', () => {
 	it('goes live once connected and synced, with the server’s content', async () => {
 		server.doc.getMap<string>('notes').set('n1', 'from the server');
 		const session = open();

@@ -18,7 +18,7 @@ import { renewSession } from './keepalive.ts';
 
 export type { ConnectionStatus } from './connection-status.ts';
 
-export interface RoomSessionOptions {
+export interface RoomConnectionOptions {
 	/** Keep an IndexedDB copy named 'civic-canvas:' + room (default true). */
 	offline?: boolean;
 	/** Defaults to the page's own origin (ws: or wss:) + COLLAB_PATH. */
@@ -63,7 +63,7 @@ function openLocalCopy(name: string, doc: Y.Doc): IndexeddbPersistence | null {
 	}
 }
 
-export class RoomSession {
+export class RoomConnection {
 	readonly doc: Y.Doc;
 	readonly provider: WebsocketProvider;
 	readonly awareness: Awareness;
@@ -73,7 +73,7 @@ export class RoomSession {
 	savedLocally = $state(false);
 	/** Edits made here while not live that the server has not yet confirmed. */
 	pendingLocalEdits = $state(false);
-	/** Set when the server refused this room for good; the session then stays offline. */
+	/** Set when the server refused this room for good; the connection then stays offline. */
 	closed: ClosedReason | null = $state(null);
 
 	readonly #persistence: IndexeddbPersistence | null;
@@ -89,7 +89,7 @@ export class RoomSession {
 	#destroyed = false;
 	readonly #renewAccess: () => Promise<string | void>;
 
-	constructor(room: string, options: RoomSessionOptions = {}) {
+	constructor(room: string, options: RoomConnectionOptions = {}) {
 		this.doc = new Y.Doc();
 		this.#persistence = options.offline === false ? null : openLocalCopy(LOCAL_DB_PREFIX + room, this.doc);
 		this.#loaded = this.#watchLocalCopy();
