@@ -1,4 +1,4 @@
-import type { Stakeholder } from '$lib/domain/stakeholders';
+import type { Stakeholder } from '../../domain/stakeholders.ts';
 
 export interface SessionUser {
 	id: string;
