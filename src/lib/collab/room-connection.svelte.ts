@@ -6,7 +6,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
@@ -45,6 +45,10 @@ export const MAX_BACKOFF_MS = 5000;
 /** A slow or blocked IndexedDB must not keep the canvas from rendering. */
 export const LOCAL_LOAD_TIMEOUT_MS = 3000;
 export const LOCAL_DB_PREFIX = 'civic-canvas:';
+/** More stored entries than this in the local copy are folded into one after opening. */
+export const LOCAL_COPY_FOLD_AFTER = 20;
+/** Folding waits this long, so it never competes with drawing the canvas. */
+export const LOCAL_COPY_FOLD_DELAY_MS = 2000;
 
 const MESSAGE_SYNC = 0;
 
@@ -112,7 +116,12 @@ export class RoomConnection {
 		window.addEventListener('online', this.#onOnline);
 		window.addEventListener('offline', this.#onOffline);
 		document.addEventListener('visibilitychange', this.#onVisible);
-		this.provider.connect();
+		// The socket waits for the local copy (LOCAL_LOAD_TIMEOUT_MS at most): its sync then carries
+		// the state vector of what this device holds and the server answers with only what is
+		// missing. Connected at once, both would deliver the whole canvas, decoded twice on opening.
+		void this.#loaded.then(() => {
+			if (!this.#destroyed && !this.closed && !this.provider.wsconnected && !this.provider.wsconnecting) this.provider.connect();
+		});
 		this.#update();
 	}
 
@@ -140,7 +149,15 @@ export class RoomConnection {
 		const persistence = this.#persistence;
 		if (!persistence) return Promise.resolve();
 		const loaded = persistence.whenSynced.then(() => {
-			if (!this.#destroyed) this.savedLocally = true;
+			if (this.#destroyed) return;
+			this.savedLocally = true;
+			// y-indexeddb keeps every update (each remote edit is an entry) and folds them only at
+			// 500, and an opening reads and applies each. Folded here, after the canvas is on
+			// screen, so the next opening reads a few entries.
+			if (persistence._dbsize > LOCAL_COPY_FOLD_AFTER)
+				setTimeout(() => {
+					if (!this.#destroyed) void storeState(persistence, true).catch(() => undefined);
+				}, LOCAL_COPY_FOLD_DELAY_MS);
 		});
 		// An open that fails (private mode) never fires 'synced'; finish on the failure instead.
 		const failed = persistence._db.then(
