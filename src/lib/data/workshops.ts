@@ -135,3 +135,22 @@ export async function removeCanvas(db: SupabaseClient, id: string) {
 export async function setMemberRole(db: SupabaseClient, workshopId: string, userId: string, role: WorkshopRole) {
 	expectChanged(await db.from('workshop_members').update({ role }).eq('workshop_id', workshopId).eq('user_id', userId).select('user_id'));
 }
+
+/** A workshop as a member sees it: the workshop, its canvases, its members and their own membership. */
+export interface WorkshopAsMember {
+	workshop: Workshop;
+	canvases: CanvasRow[];
+	members: Member[];
+	me: Member;
+}
+
+/**
+ * What the workshop and canvas pages load, in parallel, as the caller. Null when RLS shows
+ * no workshop or no membership of this person (the pages answer 404, as for no workshop at
+ * all); a failed query throws DataError.
+ */
+export async function getWorkshopAsMember(db: SupabaseClient, workshopId: string, userId: string): Promise<WorkshopAsMember | null> {
+	const [workshop, canvases, members] = await Promise.all([getWorkshop(db, workshopId), listCanvases(db, workshopId), listMembers(db, workshopId)]);
+	const me = members.find((member) => member.user_id === userId);
+	return workshop && me ? { workshop, canvases, members, me } : null;
+}

@@ -2,9 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { unavailable } from '$lib/data/errors';
 import {
 	addCanvas,
-	getWorkshop,
+	getWorkshopAsMember,
 	listCanvases,
-	listMembers,
 	removeCanvas,
 	setMemberRole,
 	updateCanvas
@@ -19,15 +18,12 @@ import type { Actions, PageServerLoad } from './$types';
 /** The `uuid` matcher has already turned a malformed id into a 404. */
 export const load = (async ({ params, locals, url }) => {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const [workshop, canvases, members] = await Promise.all([
-		getWorkshop(locals.supabase, params.workshop),
-		listCanvases(locals.supabase, params.workshop),
-		listMembers(locals.supabase, params.workshop)
-	]).catch((failure) => unavailable(failure, m.errors.unavailable));
 	// RLS shows nothing of a workshop the person is not part of: the same 404 as no workshop at all.
-	if (!workshop) error(404, m.workshops.page.notFound);
-	const me = members.find((member) => member.user_id === locals.user!.id);
-	if (!me) error(404, m.workshops.page.notFound);
+	const found = await getWorkshopAsMember(locals.supabase, params.workshop, locals.user.id).catch((failure) =>
+		unavailable(failure, m.errors.unavailable)
+	);
+	if (!found) error(404, m.workshops.page.notFound);
+	const { workshop, canvases, members, me } = found;
 	const joinUrl = `${url.origin}/join/${workshop.join_code}`;
 	return { workshop, canvases, members, me, joinUrl, qr: qrPath(joinUrl), templates: TEMPLATE_IDS };
 }) satisfies PageServerLoad;

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { unavailable } from '$lib/data/errors';
-import { getWorkshop, listCanvases, listMembers } from '$lib/data/workshops';
+import { getWorkshopAsMember } from '$lib/data/workshops';
 import { canWrite } from '$lib/domain/access';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
@@ -12,14 +12,12 @@ import type { PageServerLoad } from './$types';
  */
 export const load = (async ({ params, locals, url }) => {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const [workshop, canvases, members] = await Promise.all([
-		getWorkshop(locals.supabase, params.workshop),
-		listCanvases(locals.supabase, params.workshop),
-		listMembers(locals.supabase, params.workshop)
-	]).catch((failure) => unavailable(failure, m.errors.unavailable));
-	const canvas = canvases.find((c) => c.id === params.canvas);
-	const me = members.find((member) => member.user_id === locals.user!.id);
-	if (!workshop || !canvas || !me) error(404, m.workshops.canvasPage.notFound);
+	const found = await getWorkshopAsMember(locals.supabase, params.workshop, locals.user.id).catch((failure) =>
+		unavailable(failure, m.errors.unavailable)
+	);
+	const canvas = found?.canvases.find((c) => c.id === params.canvas);
+	if (!found || !canvas) error(404, m.workshops.canvasPage.notFound);
+	const { workshop, canvases, members, me } = found;
 	return {
 		workshop: { id: workshop.id, title: workshop.title },
 		canvas: { id: canvas.id, title: canvas.title, template: canvas.template, locked: canvas.locked },
