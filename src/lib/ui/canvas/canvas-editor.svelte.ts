@@ -18,25 +18,8 @@ import { blockChange, COLLISION_OFFSET, newNotePlacement } from '$lib/canvas/pla
 import { findLink, summarizeSelection } from '$lib/canvas/selection';
 import type { Point, Size } from '$lib/canvas/viewport';
 import type { LinksAndClusters } from './links-and-clusters.svelte';
+import type { CanvasDialog, EditorHost } from './editor-host';
 import type { UndoHistory } from './undo-history.svelte';
-
-export type CanvasDialog =
-	| { kind: 'cluster'; mode: 'create' | 'rename'; clusterId: string | null; initialName: string; noteIds: string[] }
-	| { kind: 'use-cases'; noteId: string };
-
-/** What the editor asks of the board around it. */
-export interface EditorHost {
-	/** The note is rendered and on screen; for editing, zoomed in far enough to read. */
-	reveal(id: string, editing: boolean): void;
-	/** Puts keyboard focus back on a note once it is drawn. */
-	refocus(id: string): void;
-	/** Something pinned a note in the DOM, or unpinned it: the rendered set may change. */
-	refresh(): void;
-	/** A drag or resize frame waits to be written at the next frame. */
-	requestFrame(): void;
-	/** Who is editing which note, for everyone else. */
-	setEditing(id: string | null): void;
-}
 
 export class CanvasEditor {
 	#selection = $state.raw<ReadonlySet<string>>(new Set());
@@ -310,7 +293,7 @@ export class CanvasEditor {
 			const note = this.#index.get(id)?.note;
 			if (note) origins.set(id, { x: note.x, y: note.y });
 		}
-		this.#setDragIds(new Set(ids));
+		this.#dragIds = new Set(ids);
 		this.#undo.stopCapturing();
 		return origins;
 	}
@@ -326,7 +309,7 @@ export class CanvasEditor {
 		this.#pendingMoves = null;
 		this.#act(() => [...ids].forEach((id) => this.#index.has(id) && this.#place(id)), false);
 		this.#undo.stopCapturing();
-		this.#setDragIds(new Set());
+		this.#dragIds = new Set();
 		this.#host.refresh();
 	}
 
@@ -362,7 +345,7 @@ export class CanvasEditor {
 	revoke(): void {
 		this.#pendingMoves = null;
 		this.#pendingResize = null;
-		this.#setDragIds(new Set());
+		this.#dragIds = new Set();
 		if (this.#editingId !== null) {
 			this.#editingId = null;
 			this.#host.setEditing(null);
@@ -405,10 +388,6 @@ export class CanvasEditor {
 		if (change) canvas.setNoteBlock(this.#doc, id, change.block, change.dimension, this.#origin);
 	}
 
-	#setDragIds(ids: ReadonlySet<string>): void {
-		this.#dragIds = ids;
-	}
-
 	#notesChanged(changes: NoteChanges): void {
 		if (changes.removed.size === 0) return;
 		if ([...this.#selection].some((id) => changes.removed.has(id)))
@@ -418,5 +397,4 @@ export class CanvasEditor {
 			this.#host.setEditing(null);
 		}
 	}
-
 }

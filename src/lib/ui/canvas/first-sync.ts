@@ -19,3 +19,19 @@ export function firstSync(
 		provider.on('sync', onSync);
 	});
 }
+
+/**
+ * What a board opens with: the device's copy, and for a canvas still empty then, the
+ * server's first sync (up to `waitMs`). Marks each step (npm run bench:canvas prints them).
+ */
+export async function contentReady(
+	connection: { whenLoaded(): Promise<void>; provider: Parameters<typeof firstSync>[0] },
+	isEmpty: () => boolean,
+	waitMs: number
+): Promise<void> {
+	await connection.whenLoaded();
+	performance.mark('canvas:local-copy');
+	if (!isEmpty()) return;
+	await firstSync(connection.provider, waitMs);
+	performance.mark('canvas:synced');
+}
