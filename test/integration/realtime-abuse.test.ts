@@ -3,26 +3,22 @@
  * closes that socket, while everyone else in its room and in other rooms
  * carries on.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { addNote, getNote, listNotes } from '../../src/lib/canvas';
 import { canvasRoom } from '../../src/lib/realtime/rooms';
-import { closeDb } from './helpers';
 import {
-	applyStackEnv, closed, connected, createWorkshop, destroyClients, rawBarrier, rawSocket, startRealtime, storedDoc, waitFor,
-	type Client, type RunningServer, type Workshop
+	closed, connected, createWorkshop, destroyClients, rawBarrier, rawSocket, storedDoc, waitFor,
+	type Client, type Workshop, useRealtimeServer
 } from './realtime-helpers';
 
 const MAX_MESSAGE = 64 * 1024;
-let restoreEnv: () => void;
-let server: RunningServer;
+const server = useRealtimeServer({ maxMessageBytes: MAX_MESSAGE });
 let w: Workshop;
 let roomA: string, roomB: string;
 let a1: Client, a2: Client, b1: Client, b2: Client;
 
 beforeAll(async () => {
-	restoreEnv = applyStackEnv();
-	server = await startRealtime({ maxMessageBytes: MAX_MESSAGE });
 	w = await createWorkshop(2);
 	roomA = canvasRoom(w.canvases[0]);
 	roomB = canvasRoom(w.canvases[1]);
@@ -35,12 +31,6 @@ beforeEach(async () => {
 		connected(server.url, roomB, w.facilitator.token),
 		connected(server.url, roomB, w.participant.token)
 	]);
-});
-afterAll(async () => {
-	destroyClients();
-	await server?.close();
-	await closeDb();
-	restoreEnv();
 });
 
 /** A socket of `token` in room A that passed admission and got the server's first message. */

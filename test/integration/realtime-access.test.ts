@@ -2,30 +2,18 @@
  * Access changes made in the database reach open connections at once, through
  * LISTEN/NOTIFY: locking a canvas, changing a role, removing a member.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addNote, getNote, listNotes, setNoteText } from '../../src/lib/canvas';
 import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
 import { SESSION_LOCKS } from '../../src/lib/session/document';
-import { clientFor, closeDb, db, one } from './helpers';
+import { clientFor, db, one } from './helpers';
 import {
-	applyStackEnv, barrier, closed, connected, createWorkshop, destroyClients, rawSocket, startRealtime, storedDoc, waitFor,
-	writeProbe, type Client, type RunningServer
+	barrier, closed, connected, createWorkshop, destroyClients, rawSocket, startRealtime, storedDoc, waitFor,
+	writeProbe, type Client, useRealtimeServer
 } from './realtime-helpers';
 
-let restoreEnv: () => void;
-let server: RunningServer;
+const server = useRealtimeServer();
 
-beforeAll(async () => {
-	restoreEnv = applyStackEnv();
-	server = await startRealtime();
-});
-afterEach(destroyClients);
-afterAll(async () => {
-	destroyClients();
-	await server?.close();
-	await closeDb();
-	restoreEnv();
-});
 
 const note = (client: Client, author: string, text: string) => addNote(client.doc, { text, x: 0, y: 0, author, stakeholder: 'citizen' });
 

@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNote, listNotes } from '../../src/lib/canvas';
 import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
@@ -12,21 +12,18 @@ import { signToken } from '../../src/lib/server/jwt';
 import { createAdmission } from '../../src/lib/server/realtime/access';
 import { createRealtimeServer } from '../../src/lib/server/realtime/index';
 import { PostgresStore, type DocumentStore } from '../../src/lib/server/realtime/persistence';
-import { closeDb, createUser, db, type TestUser } from './helpers';
+import { createUser, db, type TestUser } from './helpers';
 import {
-	applyStackEnv, closed, connect, connected, createWorkshop, destroyClients, rawSocket, startRealtime, storedDoc, waitFor,
-	type RunningServer, type Workshop
+	closed, connect, connected, createWorkshop, destroyClients, rawSocket, storedDoc, waitFor,
+	type Workshop, useRealtimeServer
 } from './realtime-helpers';
 
-let restoreEnv: () => void;
-let server: RunningServer;
+const server = useRealtimeServer();
 let a: Workshop, b: Workshop;
 let outsider: TestUser;
 const SECRET_TEXT = 'Confidential note of workshop A';
 
 beforeAll(async () => {
-	restoreEnv = applyStackEnv();
-	server = await startRealtime();
 	[a, b, outsider] = await Promise.all([createWorkshop(2), createWorkshop(1), createUser()]);
 	// Rooms with content, so a refusal that leaked the document would show.
 	const f = await connected(server.url, canvasRoom(a.canvases[0]), a.facilitator.token);
@@ -34,13 +31,6 @@ beforeAll(async () => {
 	const s = await connected(server.url, sessionRoom(a.id), a.facilitator.token);
 	s.doc.getMap('session').set('phase', SECRET_TEXT);
 	await server.realtime.flush();
-});
-afterEach(destroyClients);
-afterAll(async () => {
-	destroyClients();
-	await server?.close();
-	await closeDb();
-	restoreEnv();
 });
 
 const claimsOf = (user: TestUser) => ({ sub: user.id, role: 'authenticated', aud: 'authenticated', is_anonymous: false });

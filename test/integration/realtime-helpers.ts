@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -14,7 +14,7 @@ import { attachRealtime } from '../../src/lib/server/realtime/index';
 import type { Limits } from '../../src/lib/server/realtime/limits';
 import { PostgresStore } from '../../src/lib/server/realtime/persistence';
 import { encodeSyncStep1, encodeUpdate } from '../../src/lib/server/realtime/protocol';
-import { createUser, db, one, type TestUser } from './helpers';
+import { closeDb, createUser, db, one, type TestUser } from './helpers';
 
 /** The variables createUserClient/readConfig need, pointing at the test stack. */
 export function stackEnv(): Record<string, string> {
@@ -81,6 +81,35 @@ export async function startRealtime(limits: Partial<Limits> = {}) {
 			await new Promise((ok) => http.close(ok));
 		}
 	};
+}
+
+/**
+ * A test file's realtime server: the stack's env applied and the server started before the
+ * file's own beforeAll hooks (call this at the top of the file, before them), every client
+ * closed after each test, the server, the database pool and the env undone after the file.
+ * The object it returns stands for the server once it runs.
+ */
+export function useRealtimeServer(limits: Partial<Limits> = {}): RunningServer {
+	let running: RunningServer | undefined;
+	let restoreEnv = () => {};
+	beforeAll(async () => {
+		restoreEnv = applyStackEnv();
+		running = await startRealtime(limits);
+	});
+	afterEach(destroyClients);
+	afterAll(async () => {
+		destroyClients();
+		await running?.close();
+		await closeDb();
+		restoreEnv();
+	});
+	return new Proxy({} as RunningServer, {
+		get(_, key) {
+			if (!running) throw new Error('the realtime server is not running yet: use it inside a hook or a test');
+			const value = Reflect.get(running, key);
+			return typeof value === 'function' ? value.bind(running) : value;
+		}
+	});
 }
 
 export interface Workshop {

@@ -3,30 +3,20 @@
  * in the real database: convergence, read-only roles, unloading and the notes
  * projection.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addNote, deleteNote, getNote, listNotes, setNoteText } from '../../src/lib/canvas';
 import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
-import { clientFor, closeDb, createUser, db } from './helpers';
+import { clientFor, createUser, db } from './helpers';
 import {
-	applyStackEnv, barrier, connected, createWorkshop, destroyClients, startRealtime, storedDoc, storedRows, waitFor,
-	type Client, type RunningServer, type Workshop
+	barrier, connected, createWorkshop, destroyClients, startRealtime, storedDoc, storedRows, waitFor,
+	type Client, type Workshop, useRealtimeServer
 } from './realtime-helpers';
 
-let restoreEnv: () => void;
-let server: RunningServer;
+const server = useRealtimeServer({ projectionIntervalMs: 50 });
 let w: Workshop;
 
 beforeAll(async () => {
-	restoreEnv = applyStackEnv();
-	server = await startRealtime({ projectionIntervalMs: 50 });
 	w = await createWorkshop(6);
-});
-afterEach(destroyClients);
-afterAll(async () => {
-	destroyClients();
-	await server?.close();
-	await closeDb();
-	restoreEnv();
 });
 
 const note = (client: Client, author: string, text: string, extra: Record<string, unknown> = {}) =>

@@ -5,34 +5,23 @@
  * Real server, real database, real sockets; RoomConnection runs in Node with
  * `ws` as its WebSocket and stubs for the few browser globals it listens to.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { addNote, listNotes, setNoteText } from '../../src/lib/canvas';
 import { RoomConnection } from '../../src/lib/collab/room-connection.svelte';
 import { CLOSE } from '../../src/lib/realtime/close-codes';
 import { canvasRoom } from '../../src/lib/realtime/rooms';
 import { signToken } from '../../src/lib/server/jwt';
-import { closeDb } from './helpers';
 import {
-	applyStackEnv, closed, connected, createWorkshop, destroyClients, rawSocket, startRealtime, storedDoc, waitFor,
-	type RunningServer, type Workshop
+	closed, connected, createWorkshop, rawSocket, storedDoc, waitFor,
+	type Workshop, useRealtimeServer
 } from './realtime-helpers';
 
-let restoreEnv: () => void;
-let server: RunningServer;
+const server = useRealtimeServer();
 let w: Workshop;
 
 beforeAll(async () => {
-	restoreEnv = applyStackEnv();
-	server = await startRealtime();
 	w = await createWorkshop(2);
-});
-afterEach(destroyClients);
-afterAll(async () => {
-	destroyClients();
-	await server?.close();
-	await closeDb();
-	restoreEnv();
 });
 
 /** A token for the same person that ends `seconds` from now (exp is in whole seconds). */
