@@ -170,8 +170,8 @@ describe('scoring results', () => {
 		expect(a.criteria[1].all.median).toBe(3.5);
 		expect(a.criteria[1].all.sd).toBeCloseTo(Math.sqrt(12.75 / 4), 12);
 		expect(a.criteria[1].byGroup).toEqual([
-			{ stakeholder: 'city', count: 2, mean: 5 },
-			{ stakeholder: 'citizen', count: 2, mean: 1.5 }
+			{ stakeholder: 'city', count: 2, mean: 5, median: 5, sd: 0 },
+			{ stakeholder: 'citizen', count: 2, mean: 1.5, median: 1.5, sd: 0.5 }
 		]);
 	});
 

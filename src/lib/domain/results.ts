@@ -171,8 +171,8 @@ export interface CriterionResult {
 	criterion: string;
 	/** Everyone's scores on this criterion. */
 	all: HistogramStats;
-	/** Each voting group's mean (null where it gave no score), in STAKEHOLDERS order. */
-	byGroup: { stakeholder: Stakeholder; count: number; mean: number | null }[];
+	/** Each voting group's scores (mean and the rest null where it gave none), in STAKEHOLDERS order. */
+	byGroup: ({ stakeholder: Stakeholder } & HistogramStats)[];
 }
 
 export interface CandidateScores {
@@ -191,10 +191,7 @@ export function scoreResults(round: Round, tally: Tally & { kind: 'scores' }): C
 			return {
 				criterion,
 				all: histogramStats(all),
-				byGroup: groups.map((stakeholder) => {
-					const stats = histogramStats(byGroup[stakeholder] ?? emptyHistogram());
-					return { stakeholder, count: stats.count, mean: stats.mean };
-				})
+				byGroup: groups.map((stakeholder) => ({ stakeholder, ...histogramStats(byGroup[stakeholder] ?? emptyHistogram()) }))
 			};
 		})
 	}));
@@ -213,7 +210,7 @@ export function scoreDisagreements(scores: CandidateScores[], limit = DIVISION_L
 	const found: Disagreement[] = [];
 	for (const { candidate, criteria } of scores) {
 		for (const { criterion, byGroup } of criteria) {
-			const means = byGroup.filter((g): g is { stakeholder: Stakeholder; count: number; mean: number } => g.mean !== null);
+			const means = byGroup.filter((g): g is typeof g & { mean: number } => g.mean !== null);
 			if (means.length < 2) continue;
 			const highest = means.reduce((a, b) => (b.mean > a.mean + EPSILON ? b : a));
 			const lowest = means.reduce((a, b) => (b.mean < a.mean - EPSILON ? b : a));
