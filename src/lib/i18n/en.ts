@@ -3,11 +3,13 @@
  * catalogue of the same shape (see index.ts); components never hold text.
  */
 import { canvas } from './en/canvas';
+import { results } from './en/results';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
 export const en = {
 	canvas,
+	results,
 	templates,
 	workshops,
 	app: {
