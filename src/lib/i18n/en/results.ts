@@ -46,7 +46,7 @@ export const results = {
 	},
 	scores: {
 		radar: (candidate: string) => `Scores for “${candidate}”`,
-		radarNote: 'Mean score on each criterion, from 1 (centre side) to 5 (outer ring).',
+		radarNote: 'Mean score on each criterion; the rings mark 1 to 5, the outer one 5.',
 		criterion: 'Criterion',
 		mean: 'Mean',
 		median: 'Median',
