@@ -42,7 +42,7 @@ export const results = {
 	tops: {
 		title: 'Each stakeholder type’s top three',
 		none: 'Nothing ranked yet.',
-		points: (n: string) => `${n} points`
+		points: (n: number) => (n === 1 ? '1 point' : `${new Intl.NumberFormat('en').format(n)} points`)
 	},
 	scores: {
 		radar: (candidate: string) => `Scores for “${candidate}”`,
