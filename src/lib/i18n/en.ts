@@ -3,12 +3,14 @@
  * catalogue of the same shape (see index.ts); components never hold text.
  */
 import { canvas } from './en/canvas';
+import { results } from './en/results';
 import { session } from './en/session';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
 export const en = {
 	canvas,
+	results,
 	session,
 	templates,
 	workshops,
