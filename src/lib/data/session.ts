@@ -150,8 +150,12 @@ async function write(run: PromiseLike<{ data: unknown[] | null; error: Postgrest
 	if (!data?.length) throw new Refusal('not-facilitator', 403);
 }
 
-export const addPhase = (db: SupabaseClient, workshop: string, title: string, position: number) =>
-	write(db.from('agenda_phases').insert({ workshop_id: workshop, title, position }).select('id'));
+/** Adds a phase at the end of the agenda. */
+export async function addPhase(db: SupabaseClient, workshop: string, title: string) {
+	const { data, error } = await db.from('agenda_phases').select('position').eq('workshop_id', workshop).order('position', { ascending: false }).limit(1);
+	if (error) throw refusalOf(error);
+	await write(db.from('agenda_phases').insert({ workshop_id: workshop, title, position: (data?.[0]?.position ?? -1) + 1 }).select('id'));
+}
 export const changePhase = (
 	db: SupabaseClient,
 	workshop: string,

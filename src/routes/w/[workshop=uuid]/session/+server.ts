@@ -28,7 +28,7 @@ export const POST: RequestHandler = async ({ request, locals, params }) => {
 			case 'remove-member':
 				return session.removeMember(db, workshop, body.user);
 			case 'add-phase':
-				return session.addPhase(db, workshop, body.title, 1000);
+				return session.addPhase(db, workshop, body.title);
 			case 'change-phase':
 				return session.changePhase(db, workshop, body.phase, {
 					...(body.title !== undefined && { title: body.title }),
