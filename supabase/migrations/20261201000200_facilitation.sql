@@ -301,7 +301,9 @@ begin
     end if;
   end if;
   update public.workshop_sessions s set phase_id = phase where s.workshop_id = workshop;
-  if entered.canvas_id is not null then
+  -- Only a canvas of this workshop (a phase's canvas is written through the API).
+  if entered.canvas_id is not null
+     and exists (select 1 from public.canvases c where c.id = entered.canvas_id and c.workshop_id = workshop) then
     update public.workshop_sessions s
     set summon_canvas_id = entered.canvas_id, summon_note_id = null, summon_at = now()
     where s.workshop_id = workshop;
