@@ -1,4 +1,5 @@
 /** UI text for the facilitator console (/w/<id>/console); part of the English catalogue (../en.ts). */
+import type { ConnectionStatus } from '../../collab/connection-status.ts';
 const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
 
 export const consoleText = {
@@ -11,7 +12,7 @@ export const consoleText = {
 	presenterScreen: 'Presenter screen',
 	newTab: '(opens in a new tab)',
 	connecting: 'Connecting to the session…',
-	status: { connecting: 'Connecting…', connected: 'Live', offline: 'Offline: reconnecting…' } as Record<string, string>,
+	status: { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' } satisfies Record<ConnectionStatus, string>,
 	currentPhase: 'Now',
 	noPhase: 'No phase started',
 	busy: 'Working…',
