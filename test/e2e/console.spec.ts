@@ -50,7 +50,7 @@ test.describe('facilitator console', () => {
 		await expect(phases(page)).toHaveCount(6);
 		await expect(phases(page).first()).toContainText('Welcome');
 
-		// Agenda: add a phase, move it up with a button and with Alt+ArrowUp, rename it, remove another.
+		// Agenda: add a phase, move it up with a button and with Alt+ArrowUp, rename it, remove another (from its editor).
 		await agenda.getByLabel('New phase').fill('Coffee break');
 		await agenda.getByRole('button', { name: 'Add phase' }).click();
 		await expect(phases(page)).toHaveCount(7);
@@ -62,9 +62,10 @@ test.describe('facilitator console', () => {
 		await page.keyboard.press('Alt+ArrowUp');
 		await expect(phases(page).nth(4)).toContainText('Coffee break');
 		await phase(page, 'Coffee break').getByRole('button', { name: /^Edit/ }).click();
-		await phase(page, 'Coffee break').getByLabel('Title').fill('Short break');
+		await phase(page, 'Coffee break').getByLabel('Title', { exact: true }).fill('Short break');
 		await phase(page, 'Coffee break').getByRole('button', { name: 'Save phase' }).click();
 		await expect(phase(page, 'Short break')).toHaveCount(1);
+		await phase(page, 'Welcome').getByRole('button', { name: /^Edit/ }).click();
 		await phase(page, 'Welcome').getByRole('button', { name: /^Remove/ }).click();
 		await phase(page, 'Welcome').getByRole('button', { name: 'Yes, remove' }).click();
 		await expect(phase(page, 'Welcome')).toHaveCount(0);
@@ -89,7 +90,7 @@ test.describe('facilitator console', () => {
 
 		// A dot round on the block with the notes (the projection of the canvas may lag a moment).
 		const rounds = panel(page, 'Rounds');
-		await rounds.getByLabel('Title').fill('Which first?');
+		await rounds.getByLabel('Round title').fill('Which first?');
 		await rounds.getByLabel('Canvas').selectOption({ label: 'Business Model Canvas' });
 		await rounds.getByLabel('Block').selectOption({ label: 'Value propositions' });
 		await rounds.getByLabel('Dots per person').fill('2');

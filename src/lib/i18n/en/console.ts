@@ -1,7 +1,5 @@
 /** UI text for the facilitator console (/w/<id>/console); part of the English catalogue (../en.ts). */
 import type { ConnectionStatus } from '../../collab/connection-status.ts';
-const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
-
 export const consoleText = {
 	title: 'Console',
 	pageTitle: (workshop: string) => `Console · ${workshop}`,
@@ -15,22 +13,17 @@ export const consoleText = {
 	status: { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' } satisfies Record<ConnectionStatus, string>,
 	currentPhase: 'Now',
 	noPhase: 'No phase started',
-	busy: 'Working…',
 
 	agenda: {
 		title: 'Agenda',
 		empty: 'No phases yet. Add the first one below.',
 		current: 'Current',
 		start: 'Start this phase',
-		startLabel: (title: string) => `Start the phase “${title}”`,
-		stop: 'End phase',
 		moveUp: (title: string) => `Move “${title}” up`,
 		moveDown: (title: string) => `Move “${title}” down`,
 		keysHint: 'Alt + arrow keys move the phase that has focus.',
 		edit: 'Edit',
-		editLabel: (title: string) => `Edit the phase “${title}”`,
 		remove: 'Remove',
-		removeLabel: (title: string) => `Remove the phase “${title}”`,
 		confirmRemove: (title: string) => `Remove “${title}” from the agenda?`,
 		yesRemove: 'Yes, remove',
 		cancel: 'Cancel',
@@ -40,7 +33,6 @@ export const consoleText = {
 		canvas: 'Bring everyone to',
 		noCanvas: 'No canvas',
 		plan: 'Round that opens on entering',
-		noPlan: 'No round',
 		save: 'Save phase',
 		opensCanvas: (canvas: string) => `Opens ${canvas}`,
 		opensRound: (kind: string) => `Opens a ${kind.toLowerCase()} round`
@@ -54,13 +46,11 @@ export const consoleText = {
 		done: 'Time is up',
 		presets: 'Start a timer',
 		preset: (n: number) => `${n} min`,
-		presetLabel: (n: number) => `Start a timer of ${minutes(n)}`,
 		custom: 'Minutes',
 		start: 'Start',
 		pause: 'Pause',
 		resume: 'Resume',
 		addMinute: '+1 min',
-		addMinuteLabel: 'Add one minute',
 		reset: 'Reset',
 		sound: 'Sound at zero',
 		minutesInvalid: 'Enter minutes from 0.1 to 1440.'
@@ -69,17 +59,11 @@ export const consoleText = {
 	canvases: {
 		title: 'Canvases',
 		empty: 'This workshop has no canvas yet.',
-		open: 'Open',
-		openLabel: (title: string) => `Open ${title}`,
 		summon: 'Bring everyone here',
-		summonLabel: (title: string) => `Bring everyone to ${title}`,
 		everyoneHere: 'Everyone is brought here',
 		release: 'Release',
-		releaseLabel: (title: string) => `Release everyone from ${title}`,
 		lock: 'Lock',
 		unlock: 'Unlock',
-		lockLabel: (title: string) => `Lock ${title}`,
-		unlockLabel: (title: string) => `Unlock ${title}`,
 		locked: 'Locked',
 		presenter: 'Show only my pointer',
 		presenterHint: 'Hides everyone else’s cursor on the canvases; for large groups.'
@@ -97,7 +81,6 @@ export const consoleText = {
 		notVoted: 'Not yet',
 		drafts: (n: number) => (n === 1 ? '1 draft' : `${n} drafts`),
 		remove: 'Remove',
-		removeLabel: (name: string) => `Remove ${name} from the workshop`,
 		confirmRemove: (name: string) => `Remove ${name}? Their connection closes and they leave the workshop.`,
 		yesRemove: 'Yes, remove',
 		cancel: 'Cancel',
@@ -110,7 +93,7 @@ export const consoleText = {
 		open: 'Open a round',
 		kind: 'Kind',
 		kinds: { writing: 'Private writing', dots: 'Dot voting', scores: 'Scoring', ranking: 'Ranking' },
-		roundTitle: 'Title',
+		roundTitle: 'Round title',
 		titlePlaceholder: 'e.g. Which opportunity first?',
 		canvas: 'Canvas',
 		chooseCanvas: 'Choose a canvas',
@@ -129,7 +112,6 @@ export const consoleText = {
 		needCanvasBlock: 'Choose a canvas and a block.',
 		needCriteria: 'Type at least one criterion.',
 		oneOpen: 'A round is open. Close it before opening another.',
-		current: 'Open and latest round',
 		none: 'No round yet.',
 		status: { open: 'Open', closed: 'Closed', revealed: 'Revealed' },
 		voted: (n: number, of: number) => `${n} of ${of} have voted`,
@@ -142,6 +124,5 @@ export const consoleText = {
 		noTally: 'Results appear here as ballots come in.',
 		past: 'Past rounds',
 		noPast: 'No past rounds.',
-		resultsOf: (title: string) => `Results of ${title}`
 	}
 };
