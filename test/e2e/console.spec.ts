@@ -63,8 +63,14 @@ test.describe('facilitator console', () => {
 		await expect(phases(page).nth(4)).toContainText('Coffee break');
 		await phase(page, 'Coffee break').getByRole('button', { name: /^Edit/ }).click();
 		await phase(page, 'Coffee break').getByLabel('Title', { exact: true }).fill('Short break');
+		// The phase brings everyone to the canvas and opens a scoring round on entering; axe on the open editor too.
+		await phase(page, 'Coffee break').getByLabel('Bring everyone to').selectOption({ label: 'Business Model Canvas' });
+		await phase(page, 'Coffee break').getByLabel('Round that opens on entering').check();
+		await phase(page, 'Coffee break').getByLabel('Scoring').check();
+		await phase(page, 'Coffee break').getByLabel('Block').selectOption({ label: 'Key resources' });
+		await expectNoSeriousViolations(page);
 		await phase(page, 'Coffee break').getByRole('button', { name: 'Save phase' }).click();
-		await expect(phase(page, 'Short break')).toHaveCount(1);
+		await expect(phase(page, 'Short break')).toContainText('Opens Business Model Canvas. Opens a scoring round.');
 		await phase(page, 'Welcome').getByRole('button', { name: /^Edit/ }).click();
 		await phase(page, 'Welcome').getByRole('button', { name: /^Remove/ }).click();
 		await phase(page, 'Welcome').getByRole('button', { name: 'Yes, remove' }).click();
