@@ -133,13 +133,34 @@ test.describe('facilitator console', () => {
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
-	test('a participant is refused the console with a 403 page', async ({ page, browser }) => {
-		const { code } = await facilitatorWithWorkshop(page);
+	test('a participant who joins shows up live, is refused the console (403), and is removed after a confirm step', async ({ page, browser }) => {
+		const { workshopUrl, code } = await facilitatorWithWorkshop(page);
+		await page.goto(`${workshopUrl}/console`);
+		await waitForHydration(page);
+		const people = panel(page, 'People');
+		await expect(people).toContainText('1 of 1 online');
+
+		// Aino joins after the console loaded: she appears, online, with her stakeholder type.
 		const phone = await (await browser.newContext(PHONE)).newPage();
 		await joinByCode(phone, code, 'Aino', 'Citizen');
-		const response = await phone.goto(`${phone.url()}/console`);
+		await expect(people).toContainText('2 of 2 online');
+		await expect(people.getByText('Citizen: 1 / 1')).toBeVisible();
+
+		const response = await phone.goto(`${workshopUrl}/console`);
 		expect(response?.status()).toBe(403);
 		await expect(phone.getByRole('heading', { level: 1, name: 'Only facilitators run the console' })).toBeVisible();
 		await expect(phone.getByRole('link', { name: 'Back to the workshop' })).toBeVisible();
+		// She left the workshop page: still a member, no longer online.
+		await expect(people).toContainText('1 of 2 online');
+
+		await expect(people.getByRole('listitem').filter({ hasText: 'Aino' })).toHaveCount(1);
+		await people.getByRole('button', { name: 'Remove Aino' }).click();
+		await expect(people.getByText('Remove Aino? Their connection closes and they leave the workshop.')).toBeVisible();
+		await expect(people.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
+		await people.getByRole('button', { name: 'Yes, remove' }).click();
+		await expect(people.getByRole('listitem').filter({ hasText: 'Aino' })).toHaveCount(0);
+		await expect(people).toContainText('1 of 1 online');
+		// No longer a member: the workshop is a 404 for her, as for a stranger.
+		expect((await phone.goto(workshopUrl))?.status()).toBe(404);
 	});
 });
