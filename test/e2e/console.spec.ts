@@ -106,7 +106,11 @@ test.describe('facilitator console', () => {
 		}).toPass({ timeout: 20_000 });
 		const current = page.getByTestId('current-round');
 		await expect(current).toContainText('Which first?');
-		await expect(current).toContainText('2 candidates');
+		await current.getByText('2 candidates').click();
+		const candidates = current.locator('details').getByRole('listitem');
+		await expect(candidates).toHaveCount(2);
+		await expect(candidates.filter({ hasText: 'Open parking data' })).toHaveCount(1);
+		await expect(candidates.filter({ hasText: 'Residents parking app' })).toHaveCount(1);
 		await expect(current).toContainText('Open');
 		await expect(current).toContainText(/0 of \d+ have voted/);
 		await expect(panel(page, 'People')).toContainText(/0 of \d+ have voted/);
