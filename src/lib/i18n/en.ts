@@ -3,6 +3,7 @@
  * catalogue of the same shape (see index.ts); components never hold text.
  */
 import { canvas } from './en/canvas';
+import { consoleText } from './en/console';
 import { results } from './en/results';
 import { session } from './en/session';
 import { templates } from './en/templates';
@@ -10,6 +11,7 @@ import { workshops } from './en/workshops';
 
 export const en = {
 	canvas,
+	console: consoleText,
 	results,
 	session,
 	templates,
