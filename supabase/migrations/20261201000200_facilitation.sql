@@ -461,7 +461,11 @@ declare
   workshop uuid := private.round_workshop(round);
 begin
   perform private.require_facilitator(workshop);
-  update public.rounds r set status = 'closed', closed_at = now() where r.id = round and r.status = 'open';
+  -- Wait for the casts in flight (they hold the round for share), then stamp the
+  -- instant the round really closed: now() is when this call began, which can be
+  -- earlier than a cast that got the round first and is counted.
+  perform 1 from public.rounds r where r.id = round for update;
+  update public.rounds r set status = 'closed', closed_at = clock_timestamp() where r.id = round and r.status = 'open';
 end;
 $$;
 
@@ -473,8 +477,10 @@ declare
   workshop uuid := private.round_workshop(round);
 begin
   perform private.require_facilitator(workshop);
+  -- As in close_round: a round revealed while open closes once the casts in flight are in.
+  perform 1 from public.rounds r where r.id = round for update;
   update public.rounds r
-  set status = 'revealed', closed_at = coalesce(r.closed_at, now()), revealed_at = now()
+  set status = 'revealed', closed_at = coalesce(r.closed_at, clock_timestamp()), revealed_at = clock_timestamp()
   where r.id = round and r.status <> 'revealed';
 end;
 $$;
