@@ -1,0 +1,45 @@
+/**
+ * The app's server side for the benchmark, alone in its process: one HTTP
+ * server with the /rest/v1 proxy to PostgREST (what supabase-js calls) and the
+ * realtime server on /collab (what the watcher reads), as `npm start` wires
+ * them. The environment is the local stack's (CIVIC_CANVAS_MODE=local, LOCAL_*).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readConfig } from '../../src/lib/server/config.ts';
+import { attachRealtime } from '../../src/lib/server/realtime/index.ts';
+import { createRestProxy, isRestRequest } from '../../src/lib/server/rest-proxy.ts';
+import { serve } from '../realtime/ipc.ts';
+
+let logged = 0;
+const config = readConfig();
+if (config.mode !== 'local') throw new Error('bench/votes/server.ts runs in local mode only');
+const proxy = createRestProxy(config.supabaseUrl);
+const http = createServer((req, res) => {
+	if (isRestRequest(req.url)) return proxy(req, res);
+	res.writeHead(404);
+	res.end();
+});
+
+async function start() {
+	const realtime = await attachRealtime(
+		http,
+		{ databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret },
+		{ log: (line) => void (++logged <= 10 && console.error(`[votes-server] ${line}`)) }
+	);
+	await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
+	return { realtime, port: (http.address() as AddressInfo).port };
+}
+
+const started = start();
+serve(
+	{
+		logged: () => logged,
+		close: async () => {
+			await (await started).realtime.close();
+			http.closeAllConnections();
+			await new Promise((ok) => http.close(ok));
+		}
+	},
+	async () => ({ pid: process.pid, port: (await started).port })
+);
