@@ -38,7 +38,7 @@ export function applyStackEnv(): () => void {
 }
 
 /** Polls until `check` gives a truthy value; fails with `what` after the timeout. */
-export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 5000): Promise<NonNullable<T>> {
 	const until = Date.now() + timeoutMs;
 	let last: unknown;
 	for (;;) {

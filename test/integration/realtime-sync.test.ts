@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addNote, deleteNote, getNote, listNotes, setNoteText } from '../../src/lib/canvas';
 import { canvasRoom, sessionRoom } from '../../src/lib/realtime/rooms';
+import { SESSION_LOCKS } from '../../src/lib/session/document';
 import { clientFor, createUser, db } from './helpers';
 import {
 	barrier, connected, createWorkshop, destroyClients, startRealtime, storedDoc, storedRows, waitFor,
@@ -77,23 +78,27 @@ describe('[R3] [R4] read-only roles', () => {
 		expect(getNote(fresh.doc, sneaked)).toBeUndefined();
 	});
 
-	it('[R4] a participant on the session room is read-only; the facilitator writes it and the participant receives it', async () => {
+	it('[R4] the session room is read-only for everyone, facilitators too: the server writes it from the database', async () => {
 		const room = sessionRoom(w.id);
 		const facilitator = await connected(server.url, room, w.facilitator.token);
 		const participant = await connected(server.url, room, w.participant.token);
 		const observer = await connected(server.url, room, w.observer.token);
 
 		participant.doc.getMap('session').set('participantWrote', 'phase: done');
+		facilitator.doc.getMap('session').set('facilitatorWrote', 'ideate');
 		await barrier(participant);
-		facilitator.doc.getMap('session').set('phase', 'ideate');
-		await waitFor(
-			() => participant.doc.getMap('session').get('phase') === 'ideate' && observer.doc.getMap('session').get('phase') === 'ideate',
-			'the participant and observer to receive the phase'
-		);
 		await barrier(facilitator);
-		expect(facilitator.doc.getMap('session').get('participantWrote')).toBeUndefined();
+		// What the database says does reach everyone.
+		await db().query('update public.canvases set locked = true where id = $1', [w.canvases[5]]);
+		await waitFor(
+			() => participant.doc.getMap(SESSION_LOCKS).get(w.canvases[5]) === true && observer.doc.getMap(SESSION_LOCKS).get(w.canvases[5]) === true,
+			'the participant and observer to receive the lock'
+		);
+		await barrier(observer);
+		expect(observer.doc.getMap('session').toJSON()).toEqual({});
 		await server.realtime.flush();
-		expect((await storedDoc(room)).getMap('session').toJSON()).toEqual({ phase: 'ideate' });
+		expect((await storedDoc(room)).getMap('session').toJSON()).toEqual({});
+		await db().query('update public.canvases set locked = false where id = $1', [w.canvases[5]]);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../domain/templates';
-import { blockChange, COLLISION_OFFSET, isOccupied, MAX_STEPS, newNotePlacement } from './placement';
+import { blockChange, COLLISION_OFFSET, freeSpotsInBlock, isOccupied, MAX_STEPS, newNotePlacement, NOTE_GAP } from './placement';
 import { NOTE_DEFAULT_SIZE } from './schema';
 
 const template: Template = {
@@ -70,5 +70,36 @@ describe('block change after a move', () => {
 			block: 'value-propositions',
 			dimension: 'what'
 		});
+	});
+});
+
+describe('freeSpotsInBlock', () => {
+	const block = { x: 100, y: 100, w: 800, h: 400 };
+	const { w, h } = NOTE_DEFAULT_SIZE;
+	const overlap = (a: { x: number; y: number }, b: { x: number; y: number; w?: number; h?: number }) =>
+		a.x < b.x + (b.w ?? w) && b.x < a.x + w && a.y < b.y + (b.h ?? h) && b.y < a.y + h;
+
+	it('fills an empty block in reading order from its top-left', () => {
+		const spots = freeSpotsInBlock(block, [], 5);
+		expect(spots[0]).toEqual({ x: 100 + NOTE_GAP, y: 100 + NOTE_GAP });
+		expect(spots[1].y).toBe(spots[0].y);
+		expect(spots[1].x).toBeGreaterThan(spots[0].x + w);
+		// 800 wide takes four notes a row; the fifth starts the next row.
+		expect(spots[4]).toEqual({ x: spots[0].x, y: spots[0].y + h + NOTE_GAP });
+	});
+
+	it('never puts a note on one already there nor on another new one', () => {
+		const existing = [{ x: 120, y: 120, w, h }, { x: 500, y: 300, w: 300, h: 150 }];
+		const spots = freeSpotsInBlock(block, existing, 30);
+		expect(spots).toHaveLength(30);
+		for (const [i, s] of spots.entries()) {
+			for (const n of existing) expect(overlap(s, n)).toBe(false);
+			for (const other of spots.slice(i + 1)) expect(overlap(s, other)).toBe(false);
+		}
+	});
+
+	it('goes below a full block rather than on top of a note', () => {
+		const spots = freeSpotsInBlock({ x: 0, y: 0, w: 220, h: 150 }, [], 3);
+		expect(spots.map((s) => s.y)).toEqual([NOTE_GAP, NOTE_GAP + h + NOTE_GAP, NOTE_GAP + 2 * (h + NOTE_GAP)]);
 	});
 });

@@ -54,3 +54,32 @@ export function blockChange(
 	if (placement.block === note.block) return null;
 	return { block: placement.block, dimension: placement.dimension ?? note.dimension };
 }
+
+/** Room left between notes placed side by side in a block. */
+export const NOTE_GAP = 16;
+
+/**
+ * `count` spots for new notes of the default size inside `block`, in reading
+ * order from its top-left corner, each free of `notes` and of the others;
+ * when the block is full, the rest go in rows just below it, never on a note.
+ */
+export function freeSpotsInBlock(block: Rect, notes: Iterable<Rect>, count: number): Point[] {
+	const { w, h } = NOTE_DEFAULT_SIZE;
+	const taken: Rect[] = [...notes];
+	const spots: Point[] = [];
+	const overlaps = (x: number, y: number) =>
+		taken.some((n) => x < n.x + n.w + NOTE_GAP && n.x < x + w + NOTE_GAP && y < n.y + n.h + NOTE_GAP && n.y < y + h + NOTE_GAP);
+	const columns = Math.max(1, Math.floor((block.w - NOTE_GAP) / (w + NOTE_GAP)));
+	const left = block.x + NOTE_GAP;
+	// Rows inside the block first, then below it, until every note has a spot.
+	for (let row = 0; spots.length < count && row < 10_000; row++) {
+		const y = block.y + NOTE_GAP + row * (h + NOTE_GAP);
+		for (let column = 0; column < columns && spots.length < count; column++) {
+			const x = left + column * (w + NOTE_GAP);
+			if (overlaps(x, y)) continue;
+			spots.push({ x, y });
+			taken.push({ x, y, w, h });
+		}
+	}
+	return spots;
+}

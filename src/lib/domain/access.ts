@@ -7,11 +7,16 @@ export const isWorkshopRole = (value: unknown): value is WorkshopRole =>
 	typeof value === 'string' && (WORKSHOP_ROLES as readonly string[]).includes(value);
 
 /**
- * Who may change a room's document. Observers never; on a locked canvas only
- * facilitators; the session document (phase, timer, locks) only facilitators.
+ * Who may change a room's document. The session and console documents nobody:
+ * the server alone writes them, from the database. A canvas: never observers;
+ * when locked, only facilitators.
  */
 export function canWrite(room: RoomKind, role: WorkshopRole, locked: boolean): boolean {
+	if (room !== 'canvas') return false;
 	if (role === 'facilitator') return true;
-	if (role === 'observer' || room === 'session') return false;
+	if (role === 'observer') return false;
 	return !locked;
 }
+
+/** Who may open a room at all (the database's collab_access decides; this mirrors it for rooms by kind). */
+export const mayOpen = (room: RoomKind, role: WorkshopRole): boolean => room !== 'console' || role === 'facilitator';

@@ -3,11 +3,13 @@
  * catalogue of the same shape (see index.ts); components never hold text.
  */
 import { canvas } from './en/canvas';
+import { session } from './en/session';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
 export const en = {
 	canvas,
+	session,
 	templates,
 	workshops,
 	app: {

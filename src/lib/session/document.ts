@@ -78,6 +78,18 @@ export interface SessionView {
 	results: Record<string, Tally>;
 }
 
+/** A session with nothing going on (before the room has synced). */
+export const EMPTY_SESSION: SessionView = {
+	locks: {},
+	agenda: [],
+	phaseId: null,
+	timer: null,
+	summon: null,
+	presenterId: null,
+	rounds: [],
+	results: {}
+};
+
 export interface ConsoleView {
 	tallies: Record<string, Tally>;
 	voted: Record<string, string[]>;

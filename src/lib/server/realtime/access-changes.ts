@@ -1,11 +1,12 @@
-import { canWrite, type WorkshopRole } from '../../domain/access.ts';
+import { canWrite, mayOpen, type WorkshopRole } from '../../domain/access.ts';
 import { CLOSE } from '../../realtime/close-codes.ts';
 import { sessionRoom } from '../../realtime/rooms.ts';
 import type { Connection } from './connection.ts';
 import { encodeSyncStep1 } from './protocol.ts';
 import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
-import { setLock } from './session-state.ts';
+import { writeLock } from '../../session/document.ts';
+import { SERVER_ORIGIN } from './session-sync.ts';
 
 /** A change to who may write, from the database (see listen.ts). */
 export type AccessChange =
@@ -21,7 +22,7 @@ export function applyAccessChange(registry: RoomRegistry, change: AccessChange) 
 	registry.accessVersion++;
 	if (change.kind === 'canvas') {
 		const session = registry.get(sessionRoom(change.workshop_id));
-		if (session) setLock(session.doc, change.canvas_id, change.locked);
+		if (session) session.doc.transact(() => writeLock(session.doc, change.canvas_id, change.locked), SERVER_ORIGIN);
 	}
 	for (const room of registry.values()) {
 		if (room.workshopId !== change.workshop_id) continue;
@@ -36,7 +37,8 @@ export function applyAccessChange(registry: RoomRegistry, change: AccessChange) 
 		} else {
 			for (const c of room.connections) {
 				if (c.userId !== change.user_id) continue;
-				if (change.role === null) c.close(CLOSE.notAMember.code, CLOSE.notAMember.reason);
+				// Removed, or no longer allowed in this kind of room (a facilitator made participant leaves the console).
+				if (change.role === null || !mayOpen(room.kind, change.role)) c.close(CLOSE.notAMember.code, CLOSE.notAMember.reason);
 				else {
 					c.role = change.role;
 					setReadOnly(room, c);

@@ -1,11 +1,10 @@
 import type { Server } from 'node:http';
 import pg from 'pg';
 import { createAdmission } from './access.ts';
-import { listenForAccessChanges } from './listen.ts';
+import { listenForDatabaseEvents } from './listen.ts';
 import { PostgresStore } from './persistence.ts';
 import { notesProjector } from './projection.ts';
 import { createRealtimeServer, type RealtimeOptions } from './server.ts';
-import { syncLocks } from './session-state.ts';
 
 export { createRealtimeServer } from './server.ts';
 export type { RealtimeServer, AccessChange } from './server.ts';
@@ -13,7 +12,8 @@ export { CLOSE } from '../../realtime/close-codes.ts';
 
 /**
  * The realtime server as the app runs it: Postgres storage over its own pools,
- * access changes from LISTEN/NOTIFY, on the app's HTTP server at /collab.
+ * access changes and session events from LISTEN/NOTIFY, on the app's HTTP
+ * server at /collab.
  */
 export async function attachRealtime(
 	httpServer: Server,
@@ -26,7 +26,9 @@ export async function attachRealtime(
 	const storePool = openPool(config.databaseUrl, 3);
 	const loadPool = openPool(config.databaseUrl, 2);
 	const projectionPool = openPool(config.databaseUrl, 2);
-	const pools = [storePool, loadPool, projectionPool];
+	// Session refreshes (a burst of ballots) never wait behind room loads, nor these behind them.
+	const sessionPool = openPool(config.databaseUrl, 2);
+	const pools = [storePool, loadPool, projectionPool, sessionPool];
 	for (const pool of pools) pool.on('error', (error) => log(`realtime: database connection lost: ${error.message}`));
 	await Promise.all(pools.map(warm));
 	const admission = createAdmission(config.jwtSecret);
@@ -34,19 +36,19 @@ export async function attachRealtime(
 		store: new PostgresStore(storePool, loadPool),
 		admit: admission.admit,
 		projection: notesProjector(projectionPool),
-		// The session document's locks start from the database; access changes keep them current.
-		async prepare(room) {
-			if (room.kind !== 'session') return;
-			const { rows } = await loadPool.query<{ id: string; locked: boolean }>(
-				'select id, locked from public.canvases where workshop_id = $1',
-				[room.workshopId]
-			);
-			syncLocks(room.doc, rows);
-		},
+		sessionDb: sessionPool,
 		limits: options.limits,
 		log
 	});
-	const listener = listenForAccessChanges(config.databaseUrl, (change) => realtime.applyAccessChange(change), log);
+	const listener = listenForDatabaseEvents(
+		config.databaseUrl,
+		{
+			access: (change) => realtime.applyAccessChange(change),
+			session: (event) => realtime.applySessionEvent(event),
+			reconnected: () => realtime.refreshSessions()
+		},
+		log
+	);
 	await listener.ready;
 	const onUpgrade = (req: import('node:http').IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
 		realtime.handleUpgrade(req, socket, head);

@@ -99,6 +99,11 @@ export class RoomRegistry {
 		}
 	}
 
+	/** The server opened this room for its own write (not a connection): unload it later if nobody is on it. */
+	release(room: Room) {
+		if (room.connections.size === 0 && this.rooms.get(room.name) === room && !this.unloadTimers.has(room.name)) this.hooks.onEmpty(room);
+	}
+
 	private async load(room: Room): Promise<Room> {
 		try {
 			const state = await this.options.store.load(room.name);

@@ -9,6 +9,8 @@ import type { DocumentStore } from './persistence.ts';
 import type { Projection } from './projection.ts';
 import { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
+import type { SessionEvent } from './session-events.ts';
+import { SessionSync } from './session-sync.ts';
 import { admitAndAttach, refuse, roomNameOf } from './upgrade.ts';
 
 export type { AccessChange } from './access-changes.ts';
@@ -21,8 +23,11 @@ export interface RealtimeOptions {
 	store: DocumentStore;
 	/** Decides who may connect, before the upgrade (see access.ts). */
 	admit: Admit;
-	/** Runs once when a room has loaded, before anyone sees it (e.g. a session room's locks from the database). */
-	prepare?(room: Room): Promise<void>;
+	/**
+	 * The database the session and console documents are written from (see
+	 * session-sync.ts); without it those rooms stay empty.
+	 */
+	sessionDb?: ConstructorParameters<typeof SessionSync>[1];
 	/** The canvases' plain-JSON projection (see projection.ts). */
 	projection?: Projection;
 	limits?: Partial<Limits>;
@@ -38,7 +43,18 @@ export interface RealtimeOptions {
 export function createRealtimeServer(options: RealtimeOptions) {
 	const limits: Limits = { ...LIMITS, ...options.limits };
 	const log = options.log ?? (() => {});
-	const registry = new RoomRegistry({ store: options.store, prepare: options.prepare, projection: options.projection, limits, log });
+	let sessions: SessionSync | null = null;
+	const registry = new RoomRegistry({
+		store: options.store,
+		// Session and console rooms start from the database; events keep them current.
+		prepare: async (room: Room) => {
+			if (room.kind !== 'canvas') await sessions?.prepare(room);
+		},
+		projection: options.projection,
+		limits,
+		log
+	});
+	if (options.sessionDb) sessions = new SessionSync(registry, options.sessionDb, log);
 	// Compression stays off: it costs CPU on every frame for small binary messages.
 	const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: limits.maxMessageBytes });
 	let closing = false;
@@ -58,6 +74,12 @@ export function createRealtimeServer(options: RealtimeOptions) {
 
 		/** Applies a lock or role change to open connections at once. */
 		applyAccessChange: (change: AccessChange) => applyAccessChange(registry, change),
+
+		/** Refreshes what a database event touched in the session and console documents. */
+		applySessionEvent: (event: SessionEvent) => sessions?.onEvent(event),
+
+		/** Refreshes every open session and console room (after events may have been missed). */
+		refreshSessions: () => sessions?.refreshOpen(),
 
 		stats() {
 			let connections = 0;
@@ -80,6 +102,7 @@ export function createRealtimeServer(options: RealtimeOptions) {
 		/** Stores everything, closes every connection. */
 		async close() {
 			closing = true;
+			await sessions?.settle();
 			await registry.close((room) => {
 				for (const c of room.connections) c.close(CLOSE.restarting.code, CLOSE.restarting.reason);
 			});
@@ -87,7 +110,10 @@ export function createRealtimeServer(options: RealtimeOptions) {
 		},
 
 		/** Writes buffered updates now (tests, shutdown). */
-		flush: () => registry.flusher.flush()
+		flush: () => registry.flusher.flush(),
+
+		/** Waits until session refreshes in flight are written (tests, benchmarks). */
+		settleSessions: async () => sessions?.settle()
 	};
 }
 
