@@ -23,6 +23,8 @@ export interface ArmRun {
 	/** performance.now() of the first send and of the last answer. */
 	firstSentAt: number;
 	lastAnsweredAt: number;
+	/** performance.now() of the last successful answer: when the final count was known to a caster. */
+	lastOkAt: number;
 }
 
 export async function runArm(
@@ -37,6 +39,7 @@ export async function runArm(
 	const refused: Record<string, number> = {};
 	let ok = 0;
 	let lastAnsweredAt = 0;
+	let lastOkAt = 0;
 	const inFlight: Promise<void>[] = [];
 	const fire = (k: number) => {
 		const person = k % people;
@@ -47,8 +50,10 @@ export async function runArm(
 				(outcome) => {
 					lastAnsweredAt = performance.now();
 					latencies.push(lastAnsweredAt - t);
-					if (outcome.ok) ok++;
-					else refused[outcome.refusal ?? '?'] = (refused[outcome.refusal ?? '?'] ?? 0) + 1;
+					if (outcome.ok) {
+						ok++;
+						lastOkAt = lastAnsweredAt;
+					} else refused[outcome.refusal ?? '?'] = (refused[outcome.refusal ?? '?'] ?? 0) + 1;
 				},
 				(error: Error) => {
 					lastAnsweredAt = performance.now();
@@ -70,5 +75,5 @@ export async function runArm(
 		}
 	}
 	await Promise.all(inFlight);
-	return { calls: total, latencies, ok, refused, firstSentAt, lastAnsweredAt };
+	return { calls: total, latencies, ok, refused, firstSentAt, lastAnsweredAt, lastOkAt };
 }

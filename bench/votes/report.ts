@@ -17,7 +17,7 @@ export interface ArmResult {
 	counted?: { dots: number; ballots: number; overBudget: number; notFive: number; mismatched: number };
 	/** Baseline: rows inserted. */
 	rows?: number;
-	/** Votes: ms from the last answer until the watcher's console tally / session voters were final; null: never (or no watcher). */
+	/** Votes: ms from the last successful cast's answer until the watcher's console tally / session voters were final; null: never (or no watcher). */
 	watcherMs?: { console: number | null; session: number | null; note?: string };
 }
 
@@ -87,7 +87,7 @@ export function goals(results: ArmResult[], expected: { people: number; perPerso
 		const w = r.watcherMs;
 		const worst = w && w.console !== null && w.session !== null ? Math.max(w.console, w.session) : null;
 		list.push({
-			goal: `${r.scenario}: watcher's tally final within 500 ms of the last cast's answer`,
+			goal: `${r.scenario}: watcher's tally final within 500 ms of the last cast's answer (console / session)`,
 			value: worst === null ? `not final (${w?.note ?? 'no watcher'})` : `console ${cell(w!.console)} ms, session ${cell(w!.session)} ms`,
 			pass: worst !== null && worst <= 500
 		});

@@ -35,6 +35,8 @@ const { values: flags } = parseArgs({
 		/** Keep-alive sockets shared by all clients (both arms alike). */
 		sockets: { type: 'string', default: '50' },
 		scenarios: { type: 'string', default: 'burst,spread' },
+		/** off: no realtime server (and no watcher), to measure what its session sync costs the casts. */
+		realtime: { type: 'string', default: 'on' },
 		/** How long to wait for the watcher after the last answer. */
 		'watch-timeout-s': { type: 'string', default: '10' }
 	}
@@ -91,7 +93,7 @@ async function main() {
 		log(`stack up in ${Math.round(performance.now() - t)} ms`);
 		pool = new pg.Pool({ connectionString: stack.postgres.url, max: 2 });
 		await createBaselineTable(pool);
-		server = new Child(resolve('bench/votes/server.ts'), { ...process.env, ...stack.env() });
+		server = new Child(resolve('bench/votes/server.ts'), { ...process.env, ...stack.env(), BENCH_REALTIME: flags.realtime });
 		const { port } = await server.ready;
 		const origin = `http://127.0.0.1:${port}`;
 		log(`server (REST proxy + realtime) on ${origin}`);
@@ -144,7 +146,8 @@ async function main() {
 		console.log('');
 		console.log(`Latency: ms from handing the call to supabase-js to its answer; ${PEOPLE} clients share ${flags.sockets} keep-alive sockets.`);
 		console.log('Baseline: plain PostgREST inserts (RLS: an insert policy for authenticated users) in the same pattern. Watcher: from the');
-		console.log("last answer of the arm until the facilitator's console tally summed to every dot and the session showed every voter.");
+		console.log("last successful cast's answer until the facilitator's console tally summed to every dot / the session showed every");
+		console.log('voter (negative: the watcher had it before that answer reached its caster).');
 		console.log('');
 		console.log(goalLines(list));
 	} finally {
@@ -178,6 +181,7 @@ async function main() {
 		watcher?.close();
 		watcher = undefined;
 		try {
+			if (flags.realtime === 'off') throw new Error('--realtime off');
 			watcher = await watchRound(origin, w.id, w.facilitator.token, round, { dots: PEOPLE * BUDGET, voters: PEOPLE });
 		} catch (error) {
 			note = (error as Error).message;
@@ -189,7 +193,7 @@ async function main() {
 		let watcherMs: ArmResult['watcherMs'];
 		if (watcher) {
 			await watcher.done(Number(flags['watch-timeout-s']) * 1000);
-			const since = (at: number | null) => (at === null ? null : at - arm.lastAnsweredAt);
+			const since = (at: number | null) => (at === null ? null : at - arm.lastOkAt);
 			const last = watcher.last();
 			watcherMs = {
 				console: since(watcher.consoleFinalAt),
@@ -212,7 +216,7 @@ async function main() {
 	const summary = {
 		bench: 'votes',
 		machine: { cpus: cpus().length, node: process.version, busyPercentAtStart: busyAtStart },
-		options: { people: PEOPLE, budget: BUDGET, perPerson: PER_PERSON, spreadMs: SPREAD_MS, sockets: Number(flags.sockets), candidates: CANDIDATES },
+		options: { realtime: flags.realtime, people: PEOPLE, budget: BUDGET, perPerson: PER_PERSON, spreadMs: SPREAD_MS, sockets: Number(flags.sockets), candidates: CANDIDATES },
 		results,
 		goals: list
 	};

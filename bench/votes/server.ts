@@ -22,7 +22,8 @@ const http = createServer((req, res) => {
 });
 
 async function start() {
-	const realtime = await attachRealtime(
+	// BENCH_REALTIME=off: the REST proxy alone, to see what the realtime server's reads cost the casts.
+	const realtime = process.env.BENCH_REALTIME === 'off' ? null : await attachRealtime(
 		http,
 		{ databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret },
 		{ log: (line) => void (++logged <= 10 && console.error(`[votes-server] ${line}`)) }
@@ -36,7 +37,7 @@ serve(
 	{
 		logged: () => logged,
 		close: async () => {
-			await (await started).realtime.close();
+			await (await started).realtime?.close();
 			http.closeAllConnections();
 			await new Promise((ok) => http.close(ok));
 		}
