@@ -19,7 +19,7 @@ import pg from 'pg';
 import ws from 'ws';
 import { startLocalStack, type LocalStack } from '../../src/lib/server/local/stack.ts';
 import { Child } from '../realtime/ipc.ts';
-import { machineBusyMs } from '../realtime/proc.ts';
+import { cpuMs, machineBusyMs, treeCpu, treeCpuDelta } from '../realtime/proc.ts';
 import { sleep, summarize } from '../realtime/stats.ts';
 import { runArm, type ArmRun, type Outcome, type Shape } from './arms.ts';
 import { createBaselineTable, workshop, type BenchWorkshop } from './fixtures.ts';
@@ -86,6 +86,7 @@ async function main() {
 	});
 
 	const results: ArmResult[] = [];
+	let measure: <T extends ArmResult>(arm: () => Promise<T>) => Promise<T>;
 	let list: Goal[] = [];
 	try {
 		let t = performance.now();
@@ -122,9 +123,27 @@ async function main() {
 		await runArm(PEOPLE, 1, 'burst', 0, async (i) => outcome(await participants[i].rpc('round_tally', { round: w.id })));
 		await runArm(PEOPLE, 1, 'burst', 0, async (i) => outcome(await participants[i].from('bench_plain_votes').insert({ run: 'warm-up', candidate_id: w.id })));
 
+		const dbPids = [stack.postgres.pid, stack.postgrest.pid].filter((p): p is number => typeof p === 'number');
+		const serverChild = server;
+		/** Runs an arm and says where the CPU went meanwhile (% of one core; the machine has 200%). */
+		measure = async <T extends ArmResult>(arm: () => Promise<T>): Promise<T> => {
+			await serverChild.call('loopLag');
+			const before = { wall: performance.now(), machine: machineBusyMs().busy, server: cpuMs(serverChild.pid) ?? 0, db: treeCpu(dbPids), bench: process.cpuUsage() };
+			const result = await arm();
+			const wall = performance.now() - before.wall;
+			const pct = (ms: number) => Math.round((ms / wall) * 100);
+			const server = pct((cpuMs(serverChild.pid) ?? 0) - before.server);
+			const db = pct(treeCpuDelta(before.db, treeCpu(dbPids)));
+			const used = process.cpuUsage(before.bench);
+			const bench = pct((used.user + used.system) / 1000);
+			const machine = pct(machineBusyMs().busy - before.machine);
+			result.load = { server, db, bench, other: Math.max(0, machine - server - db - bench), serverLoopLagMs: await serverChild.call('loopLag') };
+			return result;
+		};
+
 		let open: string | null = null;
 		for (const shape of flags.scenarios.split(',') as Shape[]) {
-			const baseline = await runBaseline(pool, participants, shape);
+			const baseline = await measure(() => runBaseline(pool!, participants, shape));
 			results.push(baseline);
 			log(`${shape} baseline: p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms, ${Math.round(baseline.callsPerS)} inserts/s`);
 
@@ -135,7 +154,8 @@ async function main() {
 			});
 			if (error) throw new Error(`open_round: ${error.message}`);
 			open = round as string;
-			const votes = await runVotes(pool, origin, w, facilitator, participants, open, shape);
+			const opened = open;
+			const votes = await measure(() => runVotes(pool!, origin, w, participants, opened, shape));
 			votes.p99Ratio = votes.latencyMs.p99 / baseline.latencyMs.p99;
 			results.push(votes);
 			log(`${shape} votes: p50 ${votes.latencyMs.p50} ms, p99 ${votes.latencyMs.p99} ms, ${votes.counted!.dots} dots counted, watcher ${JSON.stringify(votes.watcherMs)}`);
@@ -147,7 +167,8 @@ async function main() {
 		console.log(`Latency: ms from handing the call to supabase-js to its answer; ${PEOPLE} clients share ${flags.sockets} keep-alive sockets.`);
 		console.log('Baseline: plain PostgREST inserts (RLS: an insert policy for authenticated users) in the same pattern. Watcher: from the');
 		console.log("last successful cast's answer until the facilitator's console tally summed to every dot / the session showed every");
-		console.log('voter (negative: the watcher had it before that answer reached its caster).');
+		console.log('voter (negative: the watcher had it before that answer reached its caster). CPU: % of one core during the arm');
+		console.log('(the machine has 200%); srv loop lag: the server process\'s event-loop delay, which its REST proxy waits behind.');
 		console.log('');
 		console.log(goalLines(list));
 	} finally {
@@ -169,12 +190,10 @@ async function main() {
 		pool: pg.Pool,
 		origin: string,
 		w: BenchWorkshop,
-		facilitator: SupabaseClient,
 		participants: SupabaseClient[],
 		round: string,
 		shape: Shape
 	): Promise<ArmResult> {
-		void facilitator;
 		const { rows } = await pool.query<{ id: string }>('select id from public.round_candidates where round_id = $1 order by position', [round]);
 		const candidates = rows.map((r) => r.id);
 		let note: string | undefined;

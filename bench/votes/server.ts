@@ -6,12 +6,16 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readConfig } from '../../src/lib/server/config.ts';
 import { attachRealtime } from '../../src/lib/server/realtime/index.ts';
 import { createRestProxy, isRestRequest } from '../../src/lib/server/rest-proxy.ts';
 import { serve } from '../realtime/ipc.ts';
 
 let logged = 0;
+// The process's event-loop lag: the REST proxy waits behind the session sync's work here.
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
 const config = readConfig();
 if (config.mode !== 'local') throw new Error('bench/votes/server.ts runs in local mode only');
 const proxy = createRestProxy(config.supabaseUrl);
@@ -36,6 +40,13 @@ const started = start();
 serve(
 	{
 		logged: () => logged,
+		/** Event-loop lag (ms over the 10 ms resolution) since the last call. */
+		loopLag: () => {
+			const lag = (ns: number) => Math.max(0, Math.round((ns / 1e6 - 10) * 10) / 10);
+			const figures = { p99: lag(loop.percentile(99)), max: lag(loop.max) };
+			loop.reset();
+			return figures;
+		},
 		close: async () => {
 			await (await started).realtime?.close();
 			http.closeAllConnections();
