@@ -4,7 +4,7 @@
  * facilitator's own client, and a snapshot of every facilitation table of a
  * workshop, to prove a refused call changed nothing.
  */
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { PostgrestSingleResponse, SupabaseClient } from '@supabase/supabase-js';
 import { expect } from 'vitest';
 import type { Stakeholder } from '../../src/lib/domain/stakeholders';
 import { clientFor, createUser, db, one, type TestUser } from './helpers';
@@ -18,6 +18,10 @@ export interface Workshop {
 	canvasId: string;
 	facilitator: Person;
 }
+
+/** A database function called as this person, its result untyped (what the tests compare). */
+export const rpc = (p: Person, fn: string, args: Record<string, unknown>) =>
+	p.client.rpc(fn, args) as unknown as Promise<PostgrestSingleResponse<unknown>>;
 
 export async function person(kind: 'anonymous' | 'email' = 'anonymous'): Promise<Person> {
 	const user = await createUser(kind);
