@@ -37,6 +37,8 @@ const { values: flags } = parseArgs({
 		scenarios: { type: 'string', default: 'burst,spread' },
 		/** off: no realtime server (and no watcher), to measure what its session sync costs the casts. */
 		realtime: { type: 'string', default: 'on' },
+		/** Before each arm, wait up to this long for the machine to be quiet (below 30% of 200% over a second); 0: don't. */
+		'quiet-wait-s': { type: 'string', default: '60' },
 		/** How long to wait for the watcher after the last answer. */
 		'watch-timeout-s': { type: 'string', default: '10' }
 	}
@@ -56,6 +58,17 @@ async function warnIfBusy() {
 	const busy = ((machineBusyMs().busy - before) / 2000) * 100;
 	if (busy > 20) log(`warning: the machine is already ${Math.round(busy)}% busy (of ${cpus().length * 100}%) before the benchmark starts`);
 	return Math.round(busy);
+}
+
+/** Waits until the machine (all of it: our processes are idle between arms) is below 30% busy over a second. */
+async function waitForQuiet(): Promise<number> {
+	const until = performance.now() + Number(flags['quiet-wait-s']) * 1000;
+	for (;;) {
+		const before = machineBusyMs().busy;
+		await sleep(1000);
+		const busy = Math.round((machineBusyMs().busy - before) / 10);
+		if (busy < 30 || performance.now() > until) return busy;
+	}
 }
 
 const outcome = ({ error }: { error: { hint?: string; code?: string; message: string } | null }): Outcome =>
@@ -127,6 +140,9 @@ async function main() {
 		const serverChild = server;
 		/** Runs an arm and says where the CPU went meanwhile (% of one core; the machine has 200%). */
 		measure = async <T extends ArmResult>(arm: () => Promise<T>): Promise<T> => {
+			const t = performance.now();
+			const busy = await waitForQuiet();
+			if (performance.now() - t > 1500) log(`waited ${Math.round((performance.now() - t) / 1000)} s for a quieter machine: now ${busy}% busy`);
 			await serverChild.call('loopLag');
 			const before = { wall: performance.now(), machine: machineBusyMs().busy, server: cpuMs(serverChild.pid) ?? 0, db: treeCpu(dbPids), bench: process.cpuUsage() };
 			const result = await arm();
