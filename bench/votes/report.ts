@@ -19,6 +19,8 @@ export interface ArmResult {
 	rows?: number;
 	/** Votes: ms from the last successful cast's answer until the watcher's console tally / session voters were final; null: never (or no watcher). */
 	watcherMs?: { console: number | null; session: number | null; note?: string };
+	/** Votes: what the server wrote meanwhile: updates the watcher received per room, and bytes it stored for both rooms. */
+	docs?: { consoleUpdates: number; consoleKb: number; sessionUpdates: number; sessionKb: number; storedKb: number };
 	/** CPU during the arm, % of one core: the server process (proxy + realtime), Postgres + PostgREST, the clients, everything else. */
 	load?: { server: number; db: number; bench: number; other: number; serverLoopLagMs: { p99: number; max: number } };
 }
@@ -46,6 +48,8 @@ const COLUMNS: [string, (r: ArmResult) => string][] = [
 	['wall ms', (r) => String(Math.round(r.wallMs))],
 	['CPU% srv/db/clients/other', (r) => (r.load ? `${r.load.server}/${r.load.db}/${r.load.bench}/${r.load.other}` : '-')],
 	['srv loop lag p99/max', (r) => (r.load ? `${r.load.serverLoopLagMs.p99}/${r.load.serverLoopLagMs.max}` : '-')],
+	['doc updates console/session (KB)', (r) => (r.docs ? `${r.docs.consoleUpdates} (${r.docs.consoleKb}) / ${r.docs.sessionUpdates} (${r.docs.sessionKb})` : '-')],
+	['stored KB', (r) => (r.docs ? String(r.docs.storedKb) : '-')],
 	['watcher console/session ms', (r) => (r.watcherMs ? `${cell(r.watcherMs.console)} / ${cell(r.watcherMs.session)}` : '-')]
 ];
 

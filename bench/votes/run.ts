@@ -83,7 +83,8 @@ async function main() {
 	let pool: pg.Pool | undefined;
 	let server: Child<{ pid: number; port: number }> | undefined;
 	let watcher: Watcher | undefined;
-	const agent = new Agent({ keepAlive: true, maxSockets: Number(flags.sockets) });
+	// Idle sockets close after 4 s, before the server's keep-alive timeout (5 s) can close one under a new request.
+	const agent = new Agent({ keepAlive: true, maxSockets: Number(flags.sockets), timeout: 4000 });
 	const cleanup = async () => {
 		watcher?.close();
 		agent.destroy();
@@ -143,6 +144,8 @@ async function main() {
 			const t = performance.now();
 			const busy = await waitForQuiet();
 			if (performance.now() - t > 1500) log(`waited ${Math.round((performance.now() - t) / 1000)} s for a quieter machine: now ${busy}% busy`);
+			// Sockets open again after the wait, so neither arm pays for connecting.
+			await runArm(Number(flags.sockets), 1, 'burst', 0, async (i) => outcome(await participants[i % participants.length].rpc('round_tally', { round: w.id })));
 			await serverChild.call('loopLag');
 			const before = { wall: performance.now(), machine: machineBusyMs().busy, server: cpuMs(serverChild.pid) ?? 0, db: treeCpu(dbPids), bench: process.cpuUsage() };
 			const result = await arm();
@@ -213,6 +216,8 @@ async function main() {
 		const { rows } = await pool.query<{ id: string }>('select id from public.round_candidates where round_id = $1 order by position', [round]);
 		const candidates = rows.map((r) => r.id);
 		let note: string | undefined;
+		const rooms = [`console:${w.id}`, `session:${w.id}`];
+		const { rows: mark } = await pool.query<{ id: string }>('select coalesce(max(id), 0) as id from collab.updates');
 		watcher?.close();
 		watcher = undefined;
 		try {
@@ -236,6 +241,20 @@ async function main() {
 				...(watcher.consoleFinalAt === null || watcher.sessionFinalAt === null ? { note: `last seen: ${last.dots} dots, ${last.voters} voters` } : {})
 			};
 		} else watcherMs = { console: null, session: null, note };
+		// What the server stored for the two rooms during the arm (one persist interval later).
+		await sleep(500);
+		const { rows: stored } = await pool.query<{ kb: number }>(
+			'select round(coalesce(sum(length(data)), 0) / 1024.0)::int as kb from collab.updates where room = any($1) and id > $2',
+			[rooms, mark[0].id]
+		);
+		const kb = (bytes: number) => Math.round(bytes / 1024);
+		const docs = watcher && {
+			consoleUpdates: watcher.received.console.updates,
+			consoleKb: kb(watcher.received.console.bytes),
+			sessionUpdates: watcher.received.session.updates,
+			sessionKb: kb(watcher.received.session.bytes),
+			storedKb: stored[0].kb
+		};
 		const { rows: count } = await pool.query<NonNullable<ArmResult['counted']>>(
 			`select (select coalesce(sum(dots), 0)::int from public.votes where round_id = $1) as dots,
 			        (select count(*)::int from public.ballots where round_id = $1) as ballots,
@@ -245,7 +264,7 @@ async function main() {
 			           (select coalesce(sum(v.dots), 0) from public.votes v where v.round_id = b.round_id and v.user_id = b.user_id)) as mismatched`,
 			[round, BUDGET]
 		);
-		return { ...armFigures(shape, 'votes', arm), counted: count[0], watcherMs };
+		return { ...armFigures(shape, 'votes', arm), counted: count[0], watcherMs, ...(docs ? { docs } : {}) };
 	}
 
 	const summary = {

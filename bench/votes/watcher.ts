@@ -14,6 +14,8 @@ export interface Watcher {
 	readonly consoleFinalAt: number | null;
 	/** performance.now() when the session's round showed the expected voters; null until then. */
 	readonly sessionFinalAt: number | null;
+	/** Updates (and their bytes) each room sent the watcher since it synced: how often the server rewrote the round. */
+	readonly received: { console: { updates: number; bytes: number }; session: { updates: number; bytes: number } };
 	/** What each room showed last: for a run whose watcher never got there. */
 	last(): { dots: number | null; voters: number | null };
 	/** Resolves when both are final, or after `timeoutMs`. */
@@ -64,6 +66,15 @@ export async function watchRound(origin: string, workshopId: string, token: stri
 		if (sessionFinalAt === null && votersNow() === expected.voters) sessionFinalAt = now;
 		if (consoleFinalAt !== null && sessionFinalAt !== null) wake();
 	};
+	const received = { console: { updates: 0, bytes: 0 }, session: { updates: 0, bytes: 0 } };
+	let counting = false;
+	const count = (into: { updates: number; bytes: number }) => (update: Uint8Array) => {
+		if (!counting) return;
+		into.updates++;
+		into.bytes += update.length;
+	};
+	consoleRoom.doc.on('update', count(received.console));
+	session.doc.on('update', count(received.session));
 	consoleRoom.doc.on('update', check);
 	session.doc.on('update', check);
 	const close = () => {
@@ -79,7 +90,9 @@ export async function watchRound(origin: string, workshopId: string, token: stri
 		throw error;
 	}
 	check();
+	counting = true;
 	return {
+		received,
 		get consoleFinalAt() {
 			return consoleFinalAt;
 		},
