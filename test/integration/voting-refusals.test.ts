@@ -86,6 +86,7 @@ describe('refusals', () => {
 		rpc(p, 'cast_score', { round: w.scores.round, candidate, criterion, score: value });
 
 	const cases: Record<string, Case> = {
+		'a cast in a round that does not exist': { hint: 'not-found', call: (w) => rpc(w.participant, 'cast_vote', { round: crypto.randomUUID(), candidate: w.dots.candidates[1] }) },
 		'an outsider casts': { hint: 'not-member', call: (w) => vote(w.outsider, w) },
 		'a removed member casts': { hint: 'not-member', call: (w) => vote(w.removed, w) },
 		'a removed member withdraws': { hint: 'not-member', call: (w) => rpc(w.removed, 'withdraw_vote', { round: w.dots.round, candidate: w.dots.candidates[0] }) },
