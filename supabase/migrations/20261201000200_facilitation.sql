@@ -463,7 +463,11 @@ declare
   workshop uuid := private.round_workshop(round);
 begin
   perform private.require_facilitator(workshop);
-  update public.rounds r set status = 'closed', closed_at = now() where r.id = round and r.status = 'open';
+  -- Wait for the casts in flight (they hold the round for share), then stamp the
+  -- instant the round really closed: now() is when this call began, which can be
+  -- earlier than a cast that got the round first and is counted.
+  perform 1 from public.rounds r where r.id = round for update;
+  update public.rounds r set status = 'closed', closed_at = clock_timestamp() where r.id = round and r.status = 'open';
 end;
 $$;
 
@@ -475,8 +479,10 @@ declare
   workshop uuid := private.round_workshop(round);
 begin
   perform private.require_facilitator(workshop);
+  -- As in close_round: a round revealed while open closes once the casts in flight are in.
+  perform 1 from public.rounds r where r.id = round for update;
   update public.rounds r
-  set status = 'revealed', closed_at = coalesce(r.closed_at, now()), revealed_at = now()
+  set status = 'revealed', closed_at = coalesce(r.closed_at, clock_timestamp()), revealed_at = clock_timestamp()
   where r.id = round and r.status <> 'revealed';
 end;
 $$;
@@ -587,14 +593,17 @@ declare
 begin
   perform private.require_candidate(round, candidate);
   b := private.lock_ballot(r, -1);
-  update public.votes v set dots = v.dots - 1
-  where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate
-  returning dots into n;
+  -- The last dot removes the row (dots is never 0), so it is deleted, not decremented.
+  delete from public.votes v
+  where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate and v.dots = 1
+  returning 0 into n;
+  if n is null then
+    update public.votes v set dots = v.dots - 1
+    where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate
+    returning v.dots into n;
+  end if;
   if n is null then
     perform private.refuse('you have no dot on this note', 'no-vote', '22023');
-  end if;
-  if n = 0 then
-    delete from public.votes v where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate;
   end if;
   return b.budget - b.used;
 end;
@@ -619,7 +628,8 @@ begin
   b := private.lock_ballot(r, 0);
   insert into public.scores (round_id, user_id, candidate_id, criterion, score)
   values (round, b.user_id, candidate, criterion, score)
-  on conflict (round_id, user_id, candidate_id, criterion) do update set score = excluded.score;
+  -- By constraint name: the column list would clash with the parameter `criterion`.
+  on conflict on constraint scores_pkey do update set score = excluded.score;
 end;
 $$;
 comment on function public.cast_score(uuid, uuid, integer, integer) is 'Scores a candidate 1 to 5 on one criterion (0-based) of an open scoring round; a new score replaces the last.';
