@@ -2,15 +2,19 @@
  * Every piece of UI text, English first. A city adds its language by adding a
  * catalogue of the same shape (see index.ts); components never hold text.
  */
+import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
 import { results } from './en/results';
+import { screen } from './en/screen';
 import { session } from './en/session';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
 export const en = {
+	ballot,
 	canvas,
 	results,
+	screen,
 	session,
 	templates,
 	workshops,
