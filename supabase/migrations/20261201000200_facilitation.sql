@@ -585,14 +585,17 @@ declare
 begin
   perform private.require_candidate(round, candidate);
   b := private.lock_ballot(r, -1);
-  update public.votes v set dots = v.dots - 1
-  where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate
-  returning dots into n;
+  -- The last dot removes the row (dots is never 0), so it is deleted, not decremented.
+  delete from public.votes v
+  where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate and v.dots = 1
+  returning 0 into n;
+  if n is null then
+    update public.votes v set dots = v.dots - 1
+    where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate
+    returning v.dots into n;
+  end if;
   if n is null then
     perform private.refuse('you have no dot on this note', 'no-vote', '22023');
-  end if;
-  if n = 0 then
-    delete from public.votes v where v.round_id = round and v.user_id = b.user_id and v.candidate_id = candidate;
   end if;
   return b.budget - b.used;
 end;
@@ -617,7 +620,8 @@ begin
   b := private.lock_ballot(r, 0);
   insert into public.scores (round_id, user_id, candidate_id, criterion, score)
   values (round, b.user_id, candidate, criterion, score)
-  on conflict (round_id, user_id, candidate_id, criterion) do update set score = excluded.score;
+  -- By constraint name: the column list would clash with the parameter `criterion`.
+  on conflict on constraint scores_pkey do update set score = excluded.score;
 end;
 $$;
 comment on function public.cast_score(uuid, uuid, integer, integer) is 'Scores a candidate 1 to 5 on one criterion (0-based) of an open scoring round; a new score replaces the last.';
