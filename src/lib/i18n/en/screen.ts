@@ -7,6 +7,7 @@ export const screen = {
 	connecting: 'Connecting…',
 	phase: 'Now',
 	noPhase: 'Welcome',
+	agenda: 'Agenda',
 	timer: 'Time left',
 	timeUp: 'Time is up',
 	paused: 'Paused',
