@@ -144,8 +144,8 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		for (const page of r.phones) await expect(page.getByRole('heading', { level: 1, name: 'No round is open right now.' })).toBeVisible();
 	});
 
-	test('a dot-voting round and a scoring round run to reveal: refusals shown, charts drawn, CSV downloaded, no serious axe finding', async ({ browser }) => {
-		test.setTimeout(180_000);
+	test('dot voting, scoring and ranking rounds run to reveal: refusals shown, charts drawn, CSV downloaded, no serious axe finding', async ({ browser }) => {
+		test.setTimeout(240_000);
 		const r = await room(browser);
 		const [aino, bo, chen] = r.phones;
 		const card = (page: Page, label: string) => page.locator(`[data-candidate="${label}"]`);
@@ -247,5 +247,43 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		for (const page of [...r.phones, r.projector]) await expect(page.getByRole('region', { name: 'Results of “Score the finalists”' })).toBeVisible();
 		await expect(aino.locator('svg[role="img"] rect[stroke="#ffffff"]').first()).toBeVisible();
 		await expect(aino.locator('svg[role="img"] path[fill-opacity]').first()).toBeAttached();
+
+		// Ranking: by the arrow keys on a handle, by the arrow buttons, and by dragging a handle; the whole order is saved.
+		const rankRound = await openRound(r, { kind: 'ranking', title: 'Rank the ideas', candidates: candidates('Open parking data', 'Parking app', 'Smart bins') });
+		const order = (page: Page) => page.locator('li[data-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.candidate));
+		const save = async (page: Page) => {
+			await page.getByRole('button', { name: 'Save my order' }).click();
+			await expect(page.getByTestId('order-state')).toHaveText('Your order is saved.');
+		};
+		for (const page of r.phones) await expect(page.getByTestId('order-state')).toHaveText('You have not saved an order yet.');
+
+		await aino.getByRole('button', { name: /^Move “Smart bins”, now/ }).focus();
+		await aino.keyboard.press('ArrowUp');
+		await aino.keyboard.press('ArrowUp');
+		await expect(aino.getByRole('button', { name: 'Move “Smart bins”, now 1 of 3' })).toBeFocused();
+		expect(await order(aino)).toEqual(['Smart bins', 'Open parking data', 'Parking app']);
+		await save(aino);
+
+		await bo.getByRole('button', { name: 'Move “Parking app” up' }).click();
+		expect(await order(bo)).toEqual(['Parking app', 'Open parking data', 'Smart bins']);
+		await save(bo);
+
+		const handle = await chen.getByRole('button', { name: /^Move “Smart bins”, now/ }).boundingBox();
+		const top = await chen.locator('li[data-id]').first().boundingBox();
+		if (!handle || !top) throw new Error('the ranking is not on screen');
+		await chen.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+		await chen.mouse.down();
+		await chen.mouse.move(handle.x + handle.width / 2, top.y + top.height / 2, { steps: 8 });
+		await chen.mouse.up();
+		expect(await order(chen)).toEqual(['Smart bins', 'Open parking data', 'Parking app']);
+		await expect(chen.getByTestId('order-state')).toHaveText('You have not saved an order yet.');
+		await save(chen);
+		await chen.reload();
+		await expect(chen.getByTestId('order-state')).toHaveText('Your order is saved.');
+		expect(await order(chen)).toEqual(['Smart bins', 'Open parking data', 'Parking app']);
+
+		await act(r, { action: 'reveal-round', round: rankRound });
+		await expect(r.projector.getByRole('region', { name: 'Results of “Rank the ideas”' })).toBeVisible();
+		await expect(r.projector.locator('svg[role="img"] rect[stroke="#ffffff"]').first()).toBeVisible();
 	});
 });
