@@ -151,6 +151,11 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		const card = (page: Page, label: string) => page.locator(`[data-candidate="${label}"]`);
 		const dotsLeft = (page: Page) => page.getByTestId('dots-left');
 
+		// The room is in its Vote phase, with ten minutes on the clock.
+		const votePhase = r.projector.getByRole('list', { name: 'Agenda' }).getByText('Vote', { exact: true });
+		await act(r, { action: 'phase', phase: await votePhase.getAttribute('data-phase-id') });
+		await act(r, { action: 'timer', timer: 'start', durationMs: 10 * 60_000 });
+
 		// Dot voting: budget 3, no cap.
 		const dotsRound = await openRound(r, { kind: 'dots', title: 'Which service first?', budget: 3, candidates: candidates('Open parking data', 'Parking app', 'Smart bins') });
 		for (const page of everyone(r)) await expect(page.getByRole('heading', { level: 1, name: 'Which service first?' })).toBeVisible();
@@ -168,6 +173,8 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		await expect(card(aino, 'Open parking data')).toContainText('2 dots');
 		await expect(r.projector.getByTestId('voted')).toHaveText(/^1 of \d+ have voted$/);
 		if (process.env.UPDATE_SCREENSHOTS === '1') {
+			// Past the site's header: the round screen as the phone shows it once scrolled.
+			await aino.getByRole('link', { name: 'Back to the workshop' }).evaluate((link) => window.scrollTo(0, link.getBoundingClientRect().top + window.scrollY - 8));
 			await screenshot(aino, 'round-phone');
 			await screenshot(r.projector, 'presenter-screen');
 		}
