@@ -71,7 +71,7 @@ const candidates = (...labels: string[]) => labels.map((label) => ({ noteId: nul
 const everyone = (r: Room) => [r.facilitator, ...r.phones];
 
 test.describe('rounds: the phone ballot and the presenter screen', () => {
-	test('phase and timer reach every screen; a private writing round stays private until its reveal puts the notes on the canvas', async ({ browser }) => {
+	test('phase and timer reach every screen; a private writing round stays private until its reveal puts the notes on the canvas; an observer cannot vote', async ({ browser }) => {
 		test.setTimeout(150_000);
 		const r = await room(browser);
 		const [aino, bo, chen] = r.phones;
@@ -142,6 +142,18 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		await expect(onCanvas('Parking operators')).toBeVisible();
 		await expect(onCanvas('University traffic lab')).toBeVisible();
 		for (const page of r.phones) await expect(page.getByRole('heading', { level: 1, name: 'No round is open right now.' })).toBeVisible();
+
+		// An observer sees the next round read-only.
+		await canvasPage.goto(`/w/${r.workshopId}`);
+		await waitForHydration(canvasPage);
+		await Promise.all([canvasPage.waitForResponse((res) => res.request().method() === 'POST'), canvasPage.getByLabel('Role of Chen').selectOption('observer')]);
+		await openRound(r, { kind: 'dots', title: 'Quick check', candidates: candidates('Keep', 'Drop') });
+		await chen.reload();
+		await expect(chen.getByRole('heading', { level: 1, name: 'Quick check' })).toBeVisible();
+		await expect(chen.getByText('You follow this round as an observer')).toBeVisible();
+		await expect(chen.locator('[data-candidate="Keep"]')).toBeVisible();
+		await expect(chen.getByRole('button', { name: /dot/ })).toHaveCount(0);
+		await expect(bo.getByRole('button', { name: 'Add a dot to “Keep”' })).toBeEnabled();
 	});
 
 	test('dot voting, scoring and ranking rounds run to reveal: refusals shown, charts drawn, CSV downloaded, no serious axe finding', async ({ browser }) => {
