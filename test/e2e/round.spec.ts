@@ -210,6 +210,18 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		await expect(card(aino, 'Parking app')).toContainText('0 dots');
 		await expect(card(aino, 'Smart bins')).toContainText('1 dot');
 
+		// Reconnect: while her phone is offline, Aino takes a dot back on her laptop; back online, the phone shows it.
+		const laptop = await (await browser.newContext({ storageState: await aino.context().storageState() })).newPage();
+		await aino.context().setOffline(true);
+		await laptop.goto(`/w/${r.workshopId}/round`);
+		await card(laptop, 'Smart bins').getByRole('button', { name: 'Take a dot back from “Smart bins”' }).click();
+		await expect(dotsLeft(laptop)).toHaveText('1 of 3 dots left');
+		await expect(card(aino, 'Smart bins')).toContainText('1 dot');
+		await aino.context().setOffline(false);
+		await expect(card(aino, 'Smart bins')).toContainText('0 dots', { timeout: 15_000 });
+		await expect(dotsLeft(aino)).toHaveText('1 of 3 dots left');
+		await laptop.context().close();
+
 		for (const page of [bo, chen]) {
 			for (const label of ['Parking app', 'Parking app', 'Open parking data']) {
 				const before = await dotsLeft(page).innerText();
