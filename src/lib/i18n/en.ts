@@ -2,17 +2,21 @@
  * Every piece of UI text, English first. A city adds its language by adding a
  * catalogue of the same shape (see index.ts); components never hold text.
  */
+import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
 import { consoleText } from './en/console';
 import { results } from './en/results';
+import { screen } from './en/screen';
 import { session } from './en/session';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
 export const en = {
+	ballot,
 	canvas,
 	console: consoleText,
 	results,
+	screen,
 	session,
 	templates,
 	workshops,
