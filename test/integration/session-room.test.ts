@@ -67,17 +67,19 @@ describe('tallies', () => {
 
 		const tally = await waitFor(() => {
 			const t = readConsole(console.doc).tallies[round];
-			return totalDots(t) === 3 ? t : null;
+			return totalDots(t) === 3 && readConsole(console.doc).voted[round]?.length === 1 ? t : null;
 		}, 'the console tally');
 		expect(tally).toEqual({ kind: 'dots', voters: { citizen: 1 }, dots: { [candidates[0]]: { citizen: 2 }, [candidates[1]]: { citizen: 1 } } });
 		expect(readConsole(console.doc).voted[round]).toEqual([w.participant.id]);
 		const open = await waitFor(() => readSession(session.doc).rounds.find((r: Round) => r.id === round && r.voters === 1), 'the count of voters');
-		expect(open.eligible).toBe(2); // facilitator and participant; the observer does not vote
+		expect(open.eligible).toBe(1); // the participant: not the observer, nor the facilitator who has not voted
+		expect((await clientFor(w.facilitator.token).rpc('cast_vote', { round, candidate: candidates[1] })).error).toBeNull();
+		await waitFor(() => readSession(session.doc).rounds.find((r: Round) => r.id === round && r.voters === 2 && r.eligible === 2), 'a voting facilitator to count');
 		expect(readSession(session.doc).results[round]).toBeUndefined();
 		expect(JSON.stringify(session.doc.toJSON())).not.toContain('"dots":{"');
 
 		expect((await clientFor(w.facilitator.token).rpc('reveal_round', { round })).error).toBeNull();
-		await waitFor(() => totalDots(readSession(session.doc).results[round]) === 3, 'results at reveal');
+		await waitFor(() => totalDots(readSession(session.doc).results[round]) === 4, 'results at reveal');
 	});
 
 	it('keeps participants out of the console room, and closes it for a facilitator made participant', async () => {

@@ -46,8 +46,12 @@ export async function readRounds(db: Db, workshopId: string, roundId: string | n
 		        case when r.kind = 'writing'
 		          then (select count(distinct d.user_id) from public.drafts d where d.round_id = r.id)
 		          else (select count(*) from public.ballots b where b.round_id = r.id) end::integer as voters,
+		        -- Who is expected to take part: participants, and facilitators once they have.
 		        (select count(*) from public.workshop_members m
-		         where m.workshop_id = r.workshop_id and m.role <> 'observer')::integer as eligible
+		         where m.workshop_id = r.workshop_id
+		           and (m.role = 'participant' or (m.role = 'facilitator' and (
+		             exists (select 1 from public.ballots b where b.round_id = r.id and b.user_id = m.user_id)
+		             or exists (select 1 from public.drafts d where d.round_id = r.id and d.user_id = m.user_id)))))::integer as eligible
 		 from public.rounds r
 		 where r.workshop_id = $1 and ($2::uuid is null or r.id = $2)
 		 order by r.opened_at, r.id`,
