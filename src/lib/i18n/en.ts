@@ -5,6 +5,7 @@
 import { canvas } from './en/canvas';
 import { results } from './en/results';
 import { session } from './en/session';
+import { sessionBar } from './en/session-bar';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
@@ -12,6 +13,7 @@ export const en = {
 	canvas,
 	results,
 	session,
+	sessionBar,
 	templates,
 	workshops,
 	app: {
