@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
+import { expectNoSeriousViolations, joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
 
 /**
  * Rounds from the canvas (issue 10): a facilitator selects notes and puts them
@@ -57,6 +57,8 @@ test('a facilitator puts selected notes to the vote from the canvas; revealed do
 	await facilitator.getByRole('button', { name: 'Put to the vote' }).click();
 	const dialog = facilitator.getByTestId('open-round-dialog');
 	await expect(dialog.getByText('2 notes with text are selected')).toBeVisible();
+	// The dialog and the session bar above the board pass axe.
+	await expectNoSeriousViolations(facilitator);
 	await dialog.getByLabel('Question (optional)').fill('Which first?');
 	await dialog.getByLabel('Dots per person').fill('3');
 	const [opened] = await Promise.all([
