@@ -83,11 +83,19 @@ test('a summon brings phones to the canvas and the note; after panning away, "Ju
 	const noteId = await note(facilitator, NOTE).getAttribute('data-note-id');
 	expect(noteId).toBeTruthy();
 
-	// To the canvas: both phones, still on the workshop page, go there. The facilitator stays put.
+	// The facilitator also has the workshop page open in another tab.
+	const facilitatorHome = await facilitator.context().newPage();
+	await facilitatorHome.goto(`/w/${workshopId}`);
+	await waitForHydration(facilitatorHome);
+
+	// To the canvas: both phones, still on the workshop page, go there. Facilitators are not moved.
 	await expect(aino.getByTestId('session-bar')).toHaveCount(0);
 	await session(facilitator, workshopId, { action: 'summon', canvas: canvasId, note: null });
 	for (const page of [aino, bo]) await expect(page).toHaveURL(new RegExp(`${canvasUrl}$`), { timeout: 15_000 });
 	await expect(facilitator).toHaveURL(new RegExp(`${canvasUrl}$`));
+	await expect(facilitatorHome).toHaveURL(new RegExp(`/w/${workshopId}$`));
+	await expect(facilitatorHome.getByRole('button', { name: 'Jump back' })).toHaveCount(0);
+	await facilitatorHome.close();
 	await settled(aino);
 	await expect(note(aino, NOTE)).toBeAttached();
 
