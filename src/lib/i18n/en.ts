@@ -8,6 +8,7 @@ import { consoleText } from './en/console';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
+import { sessionBar } from './en/session-bar';
 import { templates } from './en/templates';
 import { workshops } from './en/workshops';
 
@@ -18,6 +19,7 @@ export const en = {
 	results,
 	screen,
 	session,
+	sessionBar,
 	templates,
 	workshops,
 	app: {

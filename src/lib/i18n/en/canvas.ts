@@ -27,7 +27,8 @@ export const canvas = {
 		textLabel: 'Note text',
 		useCaseUnknown: 'Use case',
 		moreUseCases: (n: number) => `+${n}`,
-		opensInNewTab: '(opens in a new tab)'
+		opensInNewTab: '(opens in a new tab)',
+		dots: (n: number) => (n === 1 ? '1 dot' : `${n} dots`)
 	},
 	toolbar: {
 		label: 'Canvas tools',
@@ -54,8 +55,33 @@ export const canvas = {
 		rename: 'Rename cluster',
 		duplicate: 'Duplicate',
 		delete: 'Delete',
-		clear: 'Clear selection'
+		clear: 'Clear selection',
+		putToVote: 'Put to the vote'
 	},
+	vote: {
+		title: 'Put the selected notes to the vote',
+		candidates: (n: number) => (n === 1 ? '1 note with text is selected' : `${n} notes with text are selected`),
+		kind: 'How people decide',
+		kinds: { dots: 'Dots', scores: 'Scores', ranking: 'Ranking' },
+		kindHints: {
+			dots: 'Each person gives a few dots to the notes they support.',
+			scores: 'Each person scores every note from 1 to 5 on each criterion.',
+			ranking: 'Each person puts the notes in order.'
+		},
+		roundTitle: 'Question (optional)',
+		roundTitlePlaceholder: 'e.g. Which service should we build first?',
+		budget: 'Dots per person',
+		cap: 'Most dots on one note',
+		noCap: 'No limit',
+		criteria: 'Criteria',
+		criteriaSets: { oulu: 'Scalability, replicability, sustainability', atos: 'The four factors (Atos)', own: 'Our own criteria' },
+		ownCriteria: 'Criteria, one per line',
+		open: 'Open the round',
+		opening: 'Opening…',
+		cancel: 'Cancel',
+		opened: 'The round is open.'
+	},
+	summoned: 'The facilitator brought everyone here.',
 	colors: {
 		label: 'Note colour',
 		stakeholder: (stakeholder: string) => `${stakeholder} colour`,

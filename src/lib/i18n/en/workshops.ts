@@ -87,7 +87,9 @@ export const workshops = {
 		actionFailed: 'That did not work. You may not be allowed to, or the workshop changed; reload and try again.',
 		lastFacilitator: 'A workshop needs at least one facilitator.',
 		notFound: 'No workshop here, or you are not part of it.',
-		signInFirst: 'Sign in or join with the code to see this workshop.'
+		signInFirst: 'Sign in or join with the code to see this workshop.',
+		console: 'Facilitator console',
+		consoleHint: 'Run the agenda, the timer, rounds and results from a tablet.'
 	},
 	canvasPage: {
 		notFound: 'No canvas here, or you are not part of its workshop.'

@@ -35,12 +35,17 @@ export class Camera {
 	readonly #storageKey: string;
 	readonly #requestFrame: () => void;
 	readonly #content: () => vp.Rect;
+	readonly #onOwnMove: () => void;
 
-	/** `content`: what "fit" shows (the template sheet and every note). */
-	constructor(options: { storageKey: string; requestFrame: () => void; content: () => vp.Rect }) {
+	/**
+	 * `content`: what "fit" shows (the template sheet and every note).
+	 * `onOwnMove`: the person moved the view themselves (a summon's follower steps away).
+	 */
+	constructor(options: { storageKey: string; requestFrame: () => void; content: () => vp.Rect; onOwnMove?: () => void }) {
 		this.#storageKey = options.storageKey;
 		this.#requestFrame = options.requestFrame;
 		this.#content = options.content;
+		this.#onOwnMove = options.onOwnMove ?? (() => {});
 	}
 
 	get zoomPercent(): number {
@@ -144,6 +149,12 @@ export class Camera {
 		else this.ensureVisible(note);
 	}
 
+	/** Where the facilitator brought everyone: the note in the middle, zoomed in far enough to read. */
+	centreOnNote(note: vp.Rect): void {
+		this.#followingUserId = null;
+		this.animateTo(vp.centreOn(centreOf(note), Math.max(this.target.zoom, EDIT_ZOOM), this.screen), false);
+	}
+
 	/** Someone else's view (while following them): their centre and zoom. */
 	showPeerView(peer: vp.Point & { zoom: number }): void {
 		this.animateTo(vp.centreOn(peer, peer.zoom, this.screen), false);
@@ -151,7 +162,13 @@ export class Camera {
 
 	/** The board's size changed: keep the centre where it was; the first size sets the starting view. */
 	resize(w: number, h: number): void {
-		if (this.#ready && this.screen.w > 0) this.view = vp.panBy(this.view, (w - this.screen.w) / 2, (h - this.screen.h) / 2);
+		if (this.#ready && this.screen.w > 0) {
+			const [dx, dy] = [(w - this.screen.w) / 2, (h - this.screen.h) / 2];
+			this.view = vp.panBy(this.view, dx, dy);
+			// A move under way ends where it was going, not half a bar off (a bar above the board came or went).
+			const a = this.#animation;
+			if (a) this.#animation = { ...a, from: vp.panBy(a.from, dx, dy), to: vp.panBy(a.to, dx, dy) };
+		}
 		this.screen = { w, h };
 		if (!this.#ready && w > 0 && h > 0) this.#start();
 		this.#dirty = true;
@@ -163,6 +180,7 @@ export class Camera {
 
 	#ownMove(): void {
 		this.#placed = true;
+		this.#onOwnMove();
 		if (this.#followingUserId !== null) this.#followingUserId = null;
 	}
 

@@ -64,4 +64,17 @@ describe('Camera', () => {
 		expect(cam.view.zoom).toBe(EDIT_ZOOM);
 		expect(vp.contains(vp.visibleWorldRect(cam.view, cam.screen), { x: 100, y: 100, w: 180, h: 120 })).toBe(true);
 	});
+
+	it('a resize during an eased move still ends centred where the move was going', () => {
+		const { cam } = camera();
+		cam.resize(1000, 500);
+		cam.step(0);
+		const goal = { x: 1500, y: 700, w: 100, h: 100 };
+		cam.centreOnNote(goal);
+		cam.resize(1000, 452);
+		cam.step(performance.now() + 1000);
+		const centre = vp.viewCentre(cam.view, cam.screen);
+		expect(centre.x).toBeCloseTo(1550, 6);
+		expect(centre.y).toBeCloseTo(750, 6);
+	});
 });

@@ -15,7 +15,8 @@ export const ICONS = {
 	rename: 'M4 7V5h16v2M12 5v14M9 19h6',
 	duplicate: 'M8 8h11v11H8zM5 16V5h11',
 	delete: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
-	close: 'M6 6l12 12M18 6 6 18'
+	close: 'M6 6l12 12M18 6 6 18',
+	vote: 'M4 13h16v7H4zM8 13 6 9M9 8.5l2.5 2.5L17 4'
 } as const;
 
 export type IconName = keyof typeof ICONS;
