@@ -59,12 +59,6 @@ export const ballot = {
 		removeLabel: (n: number) => `Remove note ${n}`,
 		text: (n: number) => `Text of note ${n}`
 	},
-	/** The banner other workshop pages show while a round is open. */
-	banner: {
-		open: (kind: string, title: string) => `${kind} is open: “${title}”`,
-		go: { writing: 'Write now', dots: 'Vote now', scores: 'Score now', ranking: 'Rank now' },
-		observe: 'Follow it'
-	},
 	saving: 'Saving…',
 	loadFailed: 'Your ballot could not be loaded. Check your connection; it loads again when you are back.'
 };
