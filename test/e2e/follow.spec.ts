@@ -99,8 +99,9 @@ test('a summon brings phones to the canvas and the note; after panning away, "Ju
 	await settled(aino);
 	await expect(note(aino, NOTE)).toBeAttached();
 
-	// To the note: Aino's view centres on it, zoomed in far enough to read.
-	await session(facilitator, workshopId, { action: 'summon', canvas: canvasId, note: noteId });
+	// To the note, from the facilitator's selection ("Bring everyone here"): Aino's view centres on it, zoomed in far enough to read.
+	await note(facilitator, NOTE).click();
+	await facilitator.getByTestId('summon-note').click();
 	await expectCentred(aino, NOTE);
 	await expect(aino.getByRole('button', { name: 'Jump back' })).toHaveCount(0);
 

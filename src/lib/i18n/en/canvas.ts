@@ -56,7 +56,8 @@ export const canvas = {
 		duplicate: 'Duplicate',
 		delete: 'Delete',
 		clear: 'Clear selection',
-		putToVote: 'Put to the vote'
+		putToVote: 'Put to the vote',
+		summonHere: 'Bring everyone here'
 	},
 	vote: {
 		title: 'Put the selected notes to the vote',

@@ -16,7 +16,9 @@ export const ICONS = {
 	duplicate: 'M8 8h11v11H8zM5 16V5h11',
 	delete: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
 	close: 'M6 6l12 12M18 6 6 18',
-	vote: 'M4 13h16v7H4zM8 13 6 9M9 8.5l2.5 2.5L17 4'
+	vote: 'M4 13h16v7H4zM8 13 6 9M9 8.5l2.5 2.5L17 4',
+	/** A target: bring everyone to this note. */
+	summon: 'M12 3v3M12 18v3M3 12h3M18 12h3M12 7a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM12 11.5h.01'
 } as const;
 
 export type IconName = keyof typeof ICONS;
