@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
+import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, submitAndWait, waitForHydration } from './helpers';
 import { screenshot } from './screenshots';
 
 const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true };
@@ -19,14 +19,7 @@ async function openCanvas(page: Page) {
 /** A facilitator's workshop, joined by Aino on a phone. */
 async function workshopWithAino(browser: Browser) {
 	const facilitator = await (await browser.newContext(TABLET)).newPage();
-	await signInWithEmail(facilitator, `facilitator-${unique()}@example.org`);
-	await facilitator.goto('/workshops/new');
-	await waitForHydration(facilitator);
-	await facilitator.getByLabel('Title', { exact: true }).fill(`Parking data ${unique()}`);
-	await submitAndWait(facilitator, facilitator.getByRole('button', { name: 'Create workshop' }));
-	await expect(facilitator).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-	const code = await joinCodeOf(facilitator);
-	const workshopUrl = facilitator.url();
+	const { workshopUrl, code } = await createWorkshopAsFacilitator(facilitator, 'Parking data');
 	const phone = async (name: string, stakeholder: string) => {
 		const page = await (await browser.newContext(PHONE)).newPage();
 		await joinByCode(page, code, name, stakeholder);

@@ -1,20 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
+import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, waitForHydration } from './helpers';
 import { screenshot } from './screenshots';
 
 const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 /** A facilitator on a tablet with a new workshop (its default canvas is a Business Model Canvas). */
-async function facilitatorWithWorkshop(page: Page) {
-	await signInWithEmail(page, `facilitator-${unique()}@example.org`);
-	await page.goto('/workshops/new');
-	await waitForHydration(page);
-	await page.getByLabel('Title', { exact: true }).fill(`Console day ${unique()}`);
-	await submitAndWait(page, page.getByRole('button', { name: 'Create workshop' }));
-	await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-	return { workshopUrl: page.url(), code: await joinCodeOf(page) };
-}
+const facilitatorWithWorkshop = (page: Page) => createWorkshopAsFacilitator(page, 'Console day');
 
 /** Adds notes through the canvas (a note added at the centre of the fitted canvas lands in Value propositions). */
 async function addNotes(page: Page, texts: string[]) {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
+import { createWorkshopAsFacilitator, joinByCode, waitForHydration } from './helpers';
 
 /**
  * Summon and follow, and the presenter's pointer (issue 10): the facilitator
@@ -41,14 +41,7 @@ async function expectCentred(page: Page, text: string) {
 /** A facilitator's workshop on a tablet, Aino and Bo on phones on its page. */
 async function workshop(browser: Browser) {
 	const facilitator = await (await browser.newContext(TABLET)).newPage();
-	await signInWithEmail(facilitator, `facilitator-${unique()}@example.org`);
-	await facilitator.goto('/workshops/new');
-	await waitForHydration(facilitator);
-	await facilitator.getByLabel('Title', { exact: true }).fill(`Parking data ${unique()}`);
-	await submitAndWait(facilitator, facilitator.getByRole('button', { name: 'Create workshop' }));
-	await expect(facilitator).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-	const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
-	const code = await joinCodeOf(facilitator);
+	const { workshopId, code } = await createWorkshopAsFacilitator(facilitator, 'Parking data');
 	const phone = async (name: string, stakeholder: string) => {
 		const page = await (await browser.newContext(PHONE)).newPage();
 		await joinByCode(page, code, name, stakeholder);

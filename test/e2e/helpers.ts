@@ -119,3 +119,17 @@ export async function joinCodeOf(page: Page): Promise<string> {
 }
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * A facilitator signed in with a new email creates a workshop (its default
+ * canvas is a Business Model Canvas) and is left on its page.
+ */
+export async function createWorkshopAsFacilitator(page: Page, title: string) {
+	await signInWithEmail(page, `facilitator-${unique()}@example.org`);
+	await page.goto('/workshops/new');
+	await waitForHydration(page);
+	await page.getByLabel('Title', { exact: true }).fill(`${title} ${unique()}`);
+	await submitAndWait(page, page.getByRole('button', { name: 'Create workshop' }));
+	await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
+	return { workshopUrl: page.url(), workshopId: new URL(page.url()).pathname.split('/')[2], code: await joinCodeOf(page) };
+}

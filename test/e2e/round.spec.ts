@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoSeriousViolations, joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
+import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, waitForHydration } from './helpers';
 import { screenshot } from './screenshots';
 
 /**
@@ -30,14 +30,7 @@ interface Room {
 async function room(browser: Browser): Promise<Room> {
 	const facilitatorContext = await browser.newContext(TABLET);
 	const facilitator = await facilitatorContext.newPage();
-	await signInWithEmail(facilitator, `facilitator-${unique()}@example.org`);
-	await facilitator.goto('/workshops/new');
-	await waitForHydration(facilitator);
-	await facilitator.getByLabel('Title', { exact: true }).fill(`Mobility vote ${unique()}`);
-	await submitAndWait(facilitator, facilitator.getByRole('button', { name: 'Create workshop' }));
-	await expect(facilitator).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-	const workshopId = facilitator.url().split('/w/')[1];
-	const code = await joinCodeOf(facilitator);
+	const { workshopId, code } = await createWorkshopAsFacilitator(facilitator, 'Mobility vote');
 	const href = await facilitator.getByRole('link', { name: /Business Model Canvas/ }).getAttribute('href');
 	const canvasId = String(href?.split('/c/')[1]);
 

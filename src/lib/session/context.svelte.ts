@@ -6,7 +6,8 @@
  * layout outlives its pages, not a change of workshop: nothing links one
  * workshop's pages to another's directly (they go through /workshops).
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, onMount, setContext } from 'svelte';
+import { keepSessionAlive } from '../collab/keepalive.ts';
 import type { SessionMember, WorkshopSession } from './workshop-session.svelte.ts';
 
 const KEY = Symbol('workshop-session');
@@ -50,5 +51,18 @@ export const provideSession = (holder: SessionHolder) => setContext(KEY, holder)
 export function useSession(): SessionHolder {
 	const holder = getContext<SessionHolder | undefined>(KEY);
 	if (!holder) throw new Error('useSession() outside a workshop page');
+	return holder;
+}
+
+/**
+ * The workshop's session, started as the page mounts, with the sign-in kept
+ * alive while the page is open (a session outlasts one access token).
+ */
+export function useStartedSession(): SessionHolder {
+	const holder = useSession();
+	onMount(() => {
+		holder.start();
+		return keepSessionAlive();
+	});
 	return holder;
 }

@@ -1,7 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
-import { unavailable } from '$lib/data/errors';
-import { getWorkshopAsMember } from '$lib/data/workshops';
-import { m } from '$lib/i18n';
+import { requireMembership } from '$lib/server/membership';
 import type { LayoutServerLoad } from './$types';
 
 /**
@@ -10,12 +7,7 @@ import type { LayoutServerLoad } from './$types';
  * only when the workshop changes; pages may read it with `parent()`).
  */
 export const load = (async ({ params, locals, url }) => {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const found = await getWorkshopAsMember(locals.supabase, params.workshop, locals.user.id).catch((failure) =>
-		unavailable(failure, m.errors.unavailable)
-	);
-	if (!found) error(404, m.workshops.page.notFound);
-	const { me, workshop } = found;
+	const { me, workshop } = await requireMembership(locals, params.workshop, url);
 	return {
 		sessionMember: { userId: me.user_id, name: me.display_name, stakeholder: me.stakeholder, role: me.role },
 		workshopSummary: { id: workshop.id, title: workshop.title, joinCode: workshop.join_code }

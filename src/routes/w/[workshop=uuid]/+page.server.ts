@@ -1,8 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { unavailable } from '$lib/data/errors';
+import { fail } from '@sveltejs/kit';
 import {
 	addCanvas,
-	getWorkshopAsMember,
 	listCanvases,
 	removeCanvas,
 	setMemberRole,
@@ -12,18 +10,13 @@ import { isWorkshopRole } from '$lib/domain/access';
 import { TEMPLATE_IDS } from '$lib/domain/templates';
 import { canvasInputSchema, reorder } from '$lib/domain/workshops';
 import { m } from '$lib/i18n';
+import { requireMembership } from '$lib/server/membership';
 import { qrPath } from '$lib/server/qr';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The `uuid` matcher has already turned a malformed id into a 404. */
 export const load = (async ({ params, locals, url }) => {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	// RLS shows nothing of a workshop the person is not part of: the same 404 as no workshop at all.
-	const found = await getWorkshopAsMember(locals.supabase, params.workshop, locals.user.id).catch((failure) =>
-		unavailable(failure, m.errors.unavailable)
-	);
-	if (!found) error(404, m.workshops.page.notFound);
-	const { workshop, canvases, members, me } = found;
+	const { workshop, canvases, members, me } = await requireMembership(locals, params.workshop, url);
 	const joinUrl = `${url.origin}/join/${workshop.join_code}`;
 	return { workshop, canvases, members, me, joinUrl, qr: qrPath(joinUrl), templates: TEMPLATE_IDS };
 }) satisfies PageServerLoad;

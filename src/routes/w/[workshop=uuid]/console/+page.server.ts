@@ -1,7 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
-import { unavailable } from '$lib/data/errors';
-import { getWorkshopAsMember } from '$lib/data/workshops';
+import { error } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import { requireMembership } from '$lib/server/membership';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -10,12 +9,7 @@ import type { PageServerLoad } from './$types';
  * would refuse their session requests anyway, this says so up front.
  */
 export const load = (async ({ params, locals, url }) => {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const found = await getWorkshopAsMember(locals.supabase, params.workshop, locals.user.id).catch((failure) =>
-		unavailable(failure, m.errors.unavailable)
-	);
-	if (!found) error(404, m.workshops.page.notFound);
-	const { workshop, canvases, members, me } = found;
+	const { workshop, canvases, members, me } = await requireMembership(locals, params.workshop, url);
 	if (me.role !== 'facilitator') error(403, m.console.forbidden);
 	return {
 		workshop: { id: workshop.id, title: workshop.title },

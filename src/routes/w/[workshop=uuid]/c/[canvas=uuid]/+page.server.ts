@@ -1,8 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
-import { unavailable } from '$lib/data/errors';
-import { getWorkshopAsMember } from '$lib/data/workshops';
+import { error } from '@sveltejs/kit';
 import { canWrite } from '$lib/domain/access';
 import { m } from '$lib/i18n';
+import { requireMembership } from '$lib/server/membership';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -11,12 +10,9 @@ import type { PageServerLoad } from './$types';
  * is a 503 with a message, never an empty page.
  */
 export const load = (async ({ params, locals, url }) => {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const found = await getWorkshopAsMember(locals.supabase, params.workshop, locals.user.id).catch((failure) =>
-		unavailable(failure, m.errors.unavailable)
-	);
-	const canvas = found?.canvases.find((c) => c.id === params.canvas);
-	if (!found || !canvas) error(404, m.workshops.canvasPage.notFound);
+	const found = await requireMembership(locals, params.workshop, url, m.workshops.canvasPage.notFound);
+	const canvas = found.canvases.find((c) => c.id === params.canvas);
+	if (!canvas) error(404, m.workshops.canvasPage.notFound);
 	const { workshop, canvases, members, me } = found;
 	return {
 		workshop: { id: workshop.id, title: workshop.title },
