@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localEnv } from '../../src/lib/server/config';
 import { sql } from '../../src/lib/server/db';
-import { renewSessionSoon } from '../../src/lib/server/identity/index';
+import { renewSignInSoon } from '../../src/lib/server/identity/index';
 import { localIdentity } from '../../src/lib/server/identity/local';
 import { IdentityError, type Identity } from '../../src/lib/server/identity/types';
 import { signToken, verifyAccessToken } from '../../src/lib/server/jwt';
@@ -191,13 +191,13 @@ describe('keeping an open page signed in (/auth/keepalive)', () => {
 		const session = await identity.signInAnonymously({ displayName: 'Long workshop', stakeholder: 'citizen' });
 		const claims = (await verifyAccessToken(session.accessToken, jwtSecret))!;
 		const fresh = jar({ cc_access: session.accessToken, cc_refresh: session.refreshToken });
-		expect(await renewSessionSoon(fresh, false, 15 * 60)).toBe(true);
+		expect(await renewSignInSoon(fresh, false, 15 * 60)).toBe(true);
 		expect(fresh.store.get('cc_access')).toBe(session.accessToken);
 
 		// The same person's token with five minutes left: renewed, still the same person.
 		const endingSoon = await signToken({ ...claims, exp: undefined, iat: undefined } as never, jwtSecret, 5 * 60);
 		const cookies = jar({ cc_access: endingSoon, cc_refresh: session.refreshToken });
-		expect(await renewSessionSoon(cookies, false, 15 * 60)).toBe(true);
+		expect(await renewSignInSoon(cookies, false, 15 * 60)).toBe(true);
 		const renewed = cookies.store.get('cc_access')!;
 		expect(renewed).not.toBe(endingSoon);
 		const after = (await verifyAccessToken(renewed, jwtSecret))!;
@@ -206,7 +206,7 @@ describe('keeping an open page signed in (/auth/keepalive)', () => {
 	});
 
 	it('says no without a valid refresh token once the access token is gone', async () => {
-		expect(await renewSessionSoon(jar({}), false, 15 * 60)).toBe(false);
-		expect(await renewSessionSoon(jar({ cc_refresh: 'not-a-token' }), false, 15 * 60)).toBe(false);
+		expect(await renewSignInSoon(jar({}), false, 15 * 60)).toBe(false);
+		expect(await renewSignInSoon(jar({ cc_refresh: 'not-a-token' }), false, 15 * 60)).toBe(false);
 	});
 });

@@ -2,12 +2,12 @@
 export const KEEPALIVE_MS = 5 * 60 * 1000;
 
 /**
- * Keeps the session cookie fresh while a workshop page is open, so the
+ * Keeps the sign-in cookie fresh while a workshop page is open, so the
  * realtime connection can reconnect after the first token would have ended.
  * Returns a stop function.
  */
-export function keepSessionAlive(): () => void {
-	const ping = () => void renewSession().catch(() => {});
+export function keepSignInAlive(): () => void {
+	const ping = () => void renewSignIn().catch(() => {});
 	const timer = setInterval(ping, KEEPALIVE_MS);
 	const onVisible = () => document.visibilityState === 'visible' && ping();
 	document.addEventListener('visibilitychange', onVisible);
@@ -17,7 +17,7 @@ export function keepSessionAlive(): () => void {
 	};
 }
 
-/** Renews the session cookie now (the realtime connection reads its token from it). */
-export async function renewSession(): Promise<void> {
+/** Renews the sign-in cookie now (the realtime connection reads its token from it). */
+export async function renewSignIn(): Promise<void> {
 	await fetch('/auth/keepalive', { credentials: 'same-origin' });
 }

@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { CLOSE } from '../realtime/close-codes.ts';
 import { COLLAB_PATH } from '../realtime/rooms.ts';
 import { connectionStatus, OFFLINE_AFTER_MS, type ConnectionStatus } from './connection-status.ts';
-import { renewSession } from './keepalive.ts';
+import { renewSignIn } from './keepalive.ts';
 
 export type { ConnectionStatus } from './connection-status.ts';
 
@@ -97,7 +97,7 @@ export class RoomConnection {
 		this.doc = new Y.Doc();
 		this.#persistence = options.offline === false ? null : openLocalCopy(LOCAL_DB_PREFIX + room, this.doc);
 		this.#loaded = this.#watchLocalCopy();
-		this.#renewAccess = options.renewAccess ?? renewSession;
+		this.#renewAccess = options.renewAccess ?? renewSignIn;
 		this.provider = new WebsocketProvider(options.url ?? defaultCollabUrl(), room, this.doc, {
 			connect: false,
 			maxBackoffTime: MAX_BACKOFF_MS,

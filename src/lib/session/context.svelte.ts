@@ -7,7 +7,7 @@
  * workshop's pages to another's directly (they go through /workshops).
  */
 import { getContext, onMount, setContext } from 'svelte';
-import { keepSessionAlive } from '../collab/keepalive.ts';
+import { keepSignInAlive } from '../collab/keepalive.ts';
 import type { SessionMember, WorkshopSession } from './workshop-session.svelte.ts';
 
 const KEY = Symbol('workshop-session');
@@ -62,7 +62,7 @@ export function useStartedSession(): SessionHolder {
 	const holder = useSession();
 	onMount(() => {
 		holder.start();
-		return keepSessionAlive();
+		return keepSignInAlive();
 	});
 	return holder;
 }

@@ -70,7 +70,7 @@ export async function readSession(
  * authenticates with the access cookie each time it reconnects, and a workshop
  * lasts longer than a token.
  */
-export async function renewSessionSoon(cookies: Cookies, secure: boolean, withinSeconds: number): Promise<boolean> {
+export async function renewSignInSoon(cookies: Cookies, secure: boolean, withinSeconds: number): Promise<boolean> {
 	const token = cookies.get(ACCESS_COOKIE);
 	const claims = token ? await verifyAccessToken(token, readConfig().jwtSecret) : null;
 	if (claims && claims.exp - Date.now() / 1000 > withinSeconds) return true;
