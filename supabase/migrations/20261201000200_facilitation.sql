@@ -101,6 +101,8 @@ comment on table public.round_candidates is 'The notes put to a round of decisio
 create table public.ballots (
   round_id uuid not null references public.rounds (id) on delete cascade,
   user_id uuid not null references auth.users (id) on delete cascade,
+  -- The round's workshop, so a cast's notification needs no lookup.
+  workshop_id uuid not null references public.workshops (id) on delete cascade,
   stakeholder text not null check (stakeholder in ('city', 'company', 'developer', 'citizen', 'academia', 'other')),
   budget integer,
   used integer not null default 0 check (used >= 0 and used <= budget),
@@ -160,6 +162,7 @@ comment on table public.drafts is 'A note written in a private writing round, se
 create index drafts_round_idx on public.drafts (round_id, user_id);
 
 create index ballots_user_idx on public.ballots (user_id);
+create index ballots_workshop_idx on public.ballots (workshop_id);
 create index drafts_user_idx on public.drafts (user_id);
 create index agenda_phases_canvas_idx on public.agenda_phases (canvas_id);
 create index rounds_canvas_idx on public.rounds (canvas_id);
@@ -502,7 +505,7 @@ begin
   if r.id is null then
     perform private.refuse('there is no such round', 'not-found', '22023');
   end if;
-  role := private.workshop_role(r.workshop_id);
+  select m.role into role from public.workshop_members m where m.workshop_id = r.workshop_id and m.user_id = auth.uid();
   if role is null then
     perform private.refuse('you are not a member of this workshop', 'not-member', '42501');
   end if;
@@ -534,7 +537,9 @@ $$;
 revoke execute on function private.require_candidate(uuid, uuid) from public, anon;
 grant execute on function private.require_candidate(uuid, uuid) to authenticated;
 
--- Takes (creating it) the caller's ballot row, locked until the end of the call.
+-- Takes (creating it) the caller's ballot row, locked until the end of the call,
+-- and spends (or gives back) dots: `used <= budget` (a table constraint)
+-- refuses an overspend, however many casts of one person run at once.
 create function private.lock_ballot(r public.rounds, spend integer) returns public.ballots
 language plpgsql security definer
 set search_path = ''
@@ -542,8 +547,8 @@ as $$
 declare
   b public.ballots%rowtype;
 begin
-  insert into public.ballots (round_id, user_id, stakeholder, budget, used)
-  select r.id, m.user_id, m.stakeholder, case when r.kind = 'dots' then r.budget end, greatest(spend, 0)
+  insert into public.ballots (round_id, user_id, workshop_id, stakeholder, budget, used)
+  select r.id, m.user_id, r.workshop_id, m.stakeholder, case when r.kind = 'dots' then r.budget end, greatest(spend, 0)
   from public.workshop_members m
   where m.workshop_id = r.workshop_id and m.user_id = auth.uid()
   on conflict (round_id, user_id) do update
