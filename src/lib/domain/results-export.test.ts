@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testRound } from './test-rounds';
 import type { Round, Tally } from './rounds';
 import { csvCell, resultsCsv, resultsFileName, resultsJson } from './results-export';
 
-const round = (kind: Round['kind'], labels: string[], criteria: string[] = []): Round => ({
-	id: 'r1',
-	kind,
-	status: 'revealed',
-	title: 'Which service first?',
-	canvasId: null,
-	block: null,
-	budget: 3,
-	cap: null,
-	criteria,
-	showAuthors: false,
-	candidates: labels.map((label, i) => ({ id: `c${i}`, noteId: null, label })),
-	voters: 3,
-	eligible: 4,
-	openedAt: 0
-});
+const round = (kind: Round['kind'], labels: string[], criteria: string[] = []): Round =>
+	testRound(kind, labels.map((label, i) => ({ id: `c${i}`, label })), { criteria });
 
 describe('CSV cells', () => {
 	it('neutralises what a spreadsheet would run as a formula', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testRound } from './test-rounds';
 import type { Round, Tally } from './rounds';
 import {
 	CONSENSUS_RULE,
@@ -13,22 +14,8 @@ import {
 	votingGroups
 } from './results';
 
-const round = (kind: Round['kind'], ids: string[], criteria: string[] = []): Round => ({
-	id: 'r1',
-	kind,
-	status: 'revealed',
-	title: 'Which service first?',
-	canvasId: null,
-	block: null,
-	budget: 3,
-	cap: null,
-	criteria,
-	showAuthors: false,
-	candidates: ids.map((id) => ({ id, noteId: null, label: `Note ${id}` })),
-	voters: 5,
-	eligible: 6,
-	openedAt: 0
-});
+const round = (kind: Round['kind'], ids: string[], criteria: string[] = []): Round =>
+	testRound(kind, ids.map((id) => ({ id, label: `Note ${id}` })), { criteria, voters: 5, eligible: 6 });
 const ids = (list: { candidate: { id: string } }[]) => list.map((x) => x.candidate.id);
 
 describe('dot voting results', () => {

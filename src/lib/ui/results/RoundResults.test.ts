@@ -2,27 +2,14 @@
 // before any script runs. Charts' drawing is checked by eye; this checks
 // the tables, the rules, the charts chosen per kind, and that user text stays text.
 import { describe, expect, it } from 'vitest';
+import { testRound } from '$lib/domain/test-rounds';
 import { render } from 'svelte/server';
 import type { Round, Tally } from '$lib/domain/rounds';
 import { CONSENSUS_RULE, DIVISION_RULE } from '$lib/domain/results';
 import RoundResults from './RoundResults.svelte';
 
-const round = (kind: Round['kind'], labels: string[], criteria: string[] = []): Round => ({
-	id: 'r1',
-	kind,
-	status: 'revealed',
-	title: 'Vote',
-	canvasId: null,
-	block: null,
-	budget: 3,
-	cap: null,
-	criteria,
-	showAuthors: false,
-	candidates: labels.map((label, i) => ({ id: `c${i}`, noteId: null, label })),
-	voters: 3,
-	eligible: 4,
-	openedAt: 0
-});
+const round = (kind: Round['kind'], labels: string[], criteria: string[] = []): Round =>
+	testRound(kind, labels.map((label, i) => ({ id: `c${i}`, label })), { criteria, title: 'Vote' });
 const html = (r: Round, tally: Tally) => render(RoundResults, { props: { round: r, tally } }).body;
 const count = (text: string, part: string) => text.split(part).length - 1;
 
