@@ -94,9 +94,12 @@ export async function expectNoSeriousViolations(page: Page) {
 /** Signs in with a one-time link from the local outbox (local mode). */
 export async function signInWithEmail(page: Page, email: string) {
 	await page.goto('/signin');
+	// Typed before hydration, the address can be reset by it and an empty form sent.
+	await waitForHydration(page);
 	const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Facilitators and publishers' }) });
 	await form.getByLabel('Email address').fill(email);
-	await submitAndWait(page, form.getByRole('button', { name: 'Send me a link' }));
+	const response = await submitAndWait(page, form.getByRole('button', { name: 'Send me a link' }));
+	expect(response.status(), `the sign-in link for ${email} was not sent`).toBeLessThan(400);
 	await page.goto('/auth/outbox');
 	await page.getByRole('listitem').filter({ hasText: email }).first().getByRole('link', { name: 'Open link' }).click();
 	await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${email}`);
