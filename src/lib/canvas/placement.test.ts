@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../domain/templates';
-import { blockChange, COLLISION_OFFSET, freeSpotsInBlock, isOccupied, MAX_STEPS, newNotePlacement, NOTE_GAP } from './placement';
-import { NOTE_DEFAULT_SIZE } from './schema';
+import { addNote, moveNote } from './notes';
+import { blockChange, blockInView, freeSpotsInBlock, NOTE_GAP, overlapNudges, placeNewNote } from './placement';
+import { listNotes, NOTE_DEFAULT_SIZE } from './schema';
+import { TestNetwork } from './test-network';
 
 const template: Template = {
 	id: 'blank',
@@ -15,43 +17,94 @@ const template: Template = {
 const { w, h } = NOTE_DEFAULT_SIZE;
 
 describe('new note placement', () => {
-	it('centres the note on the point and takes the block and dimension under its centre', () => {
-		expect(newNotePlacement(template, { x: 250, y: 250 }, [])).toEqual({
-			x: 250 - w / 2,
-			y: 250 - h / 2,
+	const vp = template.blocks[0];
+
+	it('a point in a block puts the note in that block’s first free spot, with its block and dimension', () => {
+		expect(placeNewNote(template, { x: 250, y: 250 }, [])).toEqual({
+			x: vp.x + NOTE_GAP,
+			y: vp.y + NOTE_GAP,
 			block: 'value-propositions',
 			dimension: 'what'
 		});
 	});
 
-	it('outside every block has no block and no dimension', () => {
-		expect(newNotePlacement(template, { x: 2000, y: 2000 }, [])).toMatchObject({ block: null, dimension: null });
+	it('a block by id does the same, whatever is in view', () => {
+		expect(placeNewNote(template, { block: 'notes' }, [])).toEqual({ x: 520 + NOTE_GAP, y: NOTE_GAP, block: 'notes', dimension: null });
 	});
 
-	it('steps aside from a note on the same spot, and again from the next one', () => {
-		const first = { x: 250 - w / 2, y: 250 - h / 2 };
-		const second = { x: first.x + COLLISION_OFFSET, y: first.y + COLLISION_OFFSET };
-		expect(newNotePlacement(template, { x: 250, y: 250 }, [first])).toMatchObject(second);
-		expect(newNotePlacement(template, { x: 250, y: 250 }, [first, second])).toMatchObject({
-			x: first.x + 2 * COLLISION_OFFSET,
-			y: first.y + 2 * COLLISION_OFFSET
-		});
+	it('a second note goes beside the first, never on it (no more 24 px pile)', () => {
+		const first = placeNewNote(template, { x: 250, y: 250 }, []);
+		const second = placeNewNote(template, { x: 250, y: 250 }, [{ ...first, w, h }]);
+		expect(second).toMatchObject({ x: first.x + w + NOTE_GAP, y: first.y, block: 'value-propositions' });
 	});
 
-	it('ignores notes that are merely near, and gives up after MAX_STEPS on a pile', () => {
-		expect(isOccupied([{ x: 0, y: 0 }], 7, -7)).toBe(true);
-		expect(isOccupied([{ x: 0, y: 0 }], 8, 0)).toBe(false);
-		const pile = Array.from({ length: 40 }, (_, i) => ({ x: 160 + i * COLLISION_OFFSET, y: 190 + i * COLLISION_OFFSET }));
-		expect(newNotePlacement(template, { x: 250, y: 250 }, pile)).toMatchObject({
-			x: 160 + MAX_STEPS * COLLISION_OFFSET,
-			y: 190 + MAX_STEPS * COLLISION_OFFSET
-		});
+	it('off every block the note is centred on the point, and steps below when that spot is taken', () => {
+		const at = placeNewNote(template, { x: 2000, y: 2000 }, []);
+		expect(at).toEqual({ x: 2000 - w / 2, y: 2000 - h / 2, block: null, dimension: null });
+		expect(placeNewNote(template, { x: 2000, y: 2000 }, [{ ...at, w, h }])).toMatchObject({ x: at.x, y: at.y + h + NOTE_GAP });
 	});
 
 	it('rounds to whole world units', () => {
-		expect(newNotePlacement(template, { x: 250.4, y: 249.6 }, [])).toMatchObject({ x: 160, y: 190 });
+		expect(placeNewNote(template, { x: 2000.4, y: 1999.6 }, [])).toMatchObject({ x: 2000 - w / 2, y: 2000 - h / 2 });
+	});
+
+	it('the block in view is the one under the view’s centre, else the nearest', () => {
+		expect(blockInView(template, { x: 250, y: 250 })?.id).toBe('value-propositions');
+		expect(blockInView(template, { x: 515, y: 250 })?.id).toBe('notes');
+		expect(blockInView(template, { x: 1500, y: -300 })?.id).toBe('notes');
+		expect(blockInView({ ...template, blocks: [] }, { x: 0, y: 0 })).toBeNull();
 	});
 });
+
+describe('overlap nudges', () => {
+	const note = (id: string, createdAt: number, x = NOTE_GAP, y = NOTE_GAP) => ({ id, createdAt, x, y, w, h, block: 'value-propositions' });
+
+	it('moves the later of two notes on one spot, and only when it is this client’s', () => {
+		const notes = [note('b', 2), note('a', 1)];
+		const moves = overlapNudges(template, notes, new Set(['b']));
+		expect(moves).toEqual(new Map([['b', { x: NOTE_GAP + w + NOTE_GAP, y: NOTE_GAP }]]));
+		// The earlier note's author moves nothing.
+		expect(overlapNudges(template, notes, new Set(['a'])).size).toBe(0);
+	});
+
+	it('breaks a tie in creation time by id', () => {
+		expect([...overlapNudges(template, [note('y', 5), note('x', 5)], new Set(['x', 'y'])).keys()]).toEqual(['y']);
+	});
+
+	it('leaves notes that do not overlap alone', () => {
+		expect(overlapNudges(template, [note('a', 1), note('b', 2, 300, 300)], new Set(['a', 'b'])).size).toBe(0);
+	});
+
+	it('two peers adding at once converge with no overlap', () => {
+		const net = new TestNetwork(2);
+		const mine = [new Set<string>(), new Set<string>()];
+		// Each places three notes locally, not having seen the other's.
+		for (const peer of [0, 1])
+			for (let i = 0; i < 3; i++) {
+				const at = placeNewNote(template, { block: 'value-propositions' }, listNotes(net.docs[peer]));
+				mine[peer].add(addNote(net.docs[peer], { ...at, author: `u${peer}`, stakeholder: 'city', createdAt: 10 + i * 2 + peer }));
+			}
+		net.flush();
+		expect(overlapping(listNotes(net.docs[0]))).not.toEqual([]);
+		// Each client moves only its own notes; repeat until nothing moves, as the editor does on each update.
+		for (let round = 0; round < 5; round++) {
+			for (const peer of [0, 1])
+				for (const [id, at] of overlapNudges(template, listNotes(net.docs[peer]), mine[peer])) moveNote(net.docs[peer], id, at.x, at.y);
+			net.flush();
+		}
+		expect(listNotes(net.docs[0])).toEqual(listNotes(net.docs[1]));
+		expect(listNotes(net.docs[0])).toHaveLength(6);
+		expect(overlapping(listNotes(net.docs[0]))).toEqual([]);
+	});
+});
+
+function overlapping(notes: readonly { id: string; x: number; y: number; w: number; h: number }[]): string[][] {
+	const pairs: string[][] = [];
+	for (const [i, a] of notes.entries())
+		for (const b of notes.slice(i + 1))
+			if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) pairs.push([a.id, b.id]);
+	return pairs;
+}
 
 describe('block change after a move', () => {
 	const note = { x: 100, y: 100, w, h, block: 'value-propositions', dimension: 'what' as const };

@@ -1,45 +1,21 @@
 /**
- * Where a note goes: pure rules, no DOM. A new note is centred where the person
- * looks or double-tapped, stepped aside from a note already on that spot, and
- * takes the template block (and its Who / What / How / Why) its centre lands in.
+ * Where a note goes: pure rules, no DOM. A new note goes into the block its
+ * author is working in (the one they tapped or chose, or the one in view), in
+ * that block's first free spot, and takes the block (and its Who / What / How /
+ * Why). When a remote note lands on the same spot, the later of the two moves.
  */
 import type { Dimension } from '../domain/gassmann.ts';
-import { placementAt, type Template } from '../domain/templates.ts';
+import { blockAt, placementAt, type Template, type TemplateBlock } from '../domain/templates.ts';
 import { NOTE_DEFAULT_SIZE } from './schema.ts';
 import type { Point, Rect } from './viewport.ts';
 
-/** A note that would hide another steps this far right and down (world units); duplicates are offset by it too. */
+/** Duplicates are offset this far right and down (world units). */
 export const COLLISION_OFFSET = 24;
-/** Two notes whose corners are closer than this on both axes are on the same spot. */
-export const SAME_SPOT = 8;
-/** After this many steps the note is placed anyway: a pile of notes must not push it off the canvas. */
-export const MAX_STEPS = 12;
-
 export interface NewNotePlacement {
 	x: number;
 	y: number;
 	block: string | null;
 	dimension: Dimension | null;
-}
-
-/** Whether a note's corner at (x, y) would sit on one of `notes`. */
-export function isOccupied(notes: Iterable<Point>, x: number, y: number): boolean {
-	for (const note of notes) if (Math.abs(note.x - x) < SAME_SPOT && Math.abs(note.y - y) < SAME_SPOT) return true;
-	return false;
-}
-
-/** A new note of the default size centred on `centre`, stepped aside from the notes already there. */
-export function newNotePlacement(template: Template, centre: Point, notes: Iterable<Point>): NewNotePlacement {
-	const { w, h } = NOTE_DEFAULT_SIZE;
-	const others = [...notes];
-	let x = Math.round(centre.x - w / 2);
-	let y = Math.round(centre.y - h / 2);
-	for (let i = 0; i < MAX_STEPS && isOccupied(others, x, y); i++) {
-		x += COLLISION_OFFSET;
-		y += COLLISION_OFFSET;
-	}
-	const placement = placementAt(template, x + w / 2, y + h / 2);
-	return { x, y, block: placement.block, dimension: placement.dimension };
 }
 
 /**
@@ -82,4 +58,81 @@ export function freeSpotsInBlock(block: Rect, notes: Iterable<Rect>, count: numb
 		}
 	}
 	return spots;
+}
+
+/** Where a new note goes: into a block by its id, or where the person tapped (the block there, if any). */
+export type NoteTarget = { block: string } | Point;
+
+/** The block whose region holds `point`, else the nearest one; null on a template without blocks. */
+export function blockInView(template: Template, point: Point): TemplateBlock | null {
+	let best: TemplateBlock | null = null;
+	let bestDistance = Infinity;
+	for (const block of template.blocks) {
+		const dx = Math.max(block.x - point.x, 0, point.x - (block.x + block.w));
+		const dy = Math.max(block.y - point.y, 0, point.y - (block.y + block.h));
+		const distance = dx * dx + dy * dy;
+		if (distance < bestDistance) [best, bestDistance] = [block, distance];
+	}
+	return best;
+}
+
+/** The region a note is placed in: its block, or off every block a one-note region centred on the point. */
+function regionFor(template: Template, target: NoteTarget): { region: Rect; block: TemplateBlock | null } {
+	const block = 'block' in target ? (template.blocks.find((b) => b.id === target.block) ?? null) : blockAt(template, target.x, target.y);
+	if (block) return { region: block, block };
+	const { w, h } = NOTE_DEFAULT_SIZE;
+	const at = 'block' in target ? { x: template.width / 2, y: template.height / 2 } : target;
+	// The first free spot of this region is the note centred on the point.
+	return { region: { x: Math.round(at.x - w / 2) - NOTE_GAP, y: Math.round(at.y - h / 2) - NOTE_GAP, w: w + 2 * NOTE_GAP, h: h + 2 * NOTE_GAP }, block: null };
+}
+
+/**
+ * A new note of the default size: in the target block's first free spot (from
+ * its top-left, never on a note, below the block when it is full). A point off
+ * every block centres the note there, or just below when that spot is taken.
+ */
+export function placeNewNote(template: Template, target: NoteTarget, notes: Iterable<Rect>): NewNotePlacement {
+	const { region, block } = regionFor(template, target);
+	const [spot] = freeSpotsInBlock(region, notes, 1);
+	return { x: spot.x, y: spot.y, block: block?.id ?? null, dimension: block?.dimension ?? null };
+}
+
+export interface PlacedNote extends Rect {
+	id: string;
+	createdAt: number;
+	block: string | null;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+	return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** Which of two notes came first: by creation time, then by id, the same on every client. */
+function earlier(a: PlacedNote, b: PlacedNote): boolean {
+	return a.createdAt !== b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+}
+
+/**
+ * Notes added at once on several clients may land on one spot. Of two that
+ * overlap, the later one moves to the next free spot of its block; `mine` are
+ * the notes this client placed and may still move, so only the author's client
+ * moves a note. The earliest note of a pile never moves, so every client ends
+ * with the same picture. Returns the moves, in creation order.
+ */
+export function overlapNudges(template: Template, notes: readonly PlacedNote[], mine: ReadonlySet<string>): Map<string, Point> {
+	const moves = new Map<string, Point>();
+	const placed = notes.map((n) => ({ ...n }));
+	const ordered = [...placed].sort((a, b) => (earlier(a, b) ? -1 : 1));
+	for (const note of ordered) {
+		if (!mine.has(note.id)) continue;
+		if (!placed.some((other) => other !== note && earlier(other, note) && overlaps(note, other))) continue;
+		const others = placed.filter((other) => other !== note);
+		const target = note.block !== null && template.blocks.some((b) => b.id === note.block) ? { block: note.block } : { x: note.x + note.w / 2, y: note.y + note.h / 2 };
+		const { region } = regionFor(template, target);
+		const [spot] = freeSpotsInBlock(region, others, 1);
+		note.x = spot.x;
+		note.y = spot.y;
+		moves.set(note.id, spot);
+	}
+	return moves;
 }
