@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../domain/templates';
 import { addNote, moveNote } from './notes';
-import { blockChange, blockInView, freeSpotsInBlock, NOTE_GAP, overlapNudges, placeNewNote } from './placement';
+import { blockChange, blockInView, freeSpotsInBlock, NOTE_GAP, overlapNudges, placeNewNote, targetInView } from './placement';
 import { listNotes, NOTE_DEFAULT_SIZE } from './schema';
 import { TestNetwork } from './test-network';
 
@@ -53,6 +53,8 @@ describe('new note placement', () => {
 		expect(blockInView(template, { x: 515, y: 250 })?.id).toBe('notes');
 		expect(blockInView(template, { x: 1500, y: -300 })?.id).toBe('notes');
 		expect(blockInView({ ...template, blocks: [] }, { x: 0, y: 0 })).toBeNull();
+		expect(targetInView(template, { x: 1500, y: 250 })).toEqual({ block: 'notes' });
+		expect(targetInView({ ...template, blocks: [] }, { x: 7, y: 9 })).toEqual({ x: 7, y: 9 });
 	});
 });
 

@@ -76,6 +76,12 @@ export function blockInView(template: Template, point: Point): TemplateBlock | n
 	return best;
 }
 
+/** Where the "Add note" button puts a note: in the block in view, or at the view's centre on a blank canvas. */
+export function targetInView(template: Template, centre: Point): NoteTarget {
+	const block = blockInView(template, centre);
+	return block ? { block: block.id } : centre;
+}
+
 /** The region a note is placed in: its block, or off every block a one-note region centred on the point. */
 function regionFor(template: Template, target: NoteTarget): { region: Rect; block: TemplateBlock | null } {
 	const block = 'block' in target ? (template.blocks.find((b) => b.id === target.block) ?? null) : blockAt(template, target.x, target.y);

@@ -14,10 +14,12 @@ import type { Stakeholder } from '$lib/domain/stakeholders';
 import type { Template } from '$lib/domain/templates';
 import * as canvas from '$lib/canvas';
 import type { NoteChanges, NoteIndex } from '$lib/canvas/note-index.svelte';
-import { blockChange, COLLISION_OFFSET, newNotePlacement } from '$lib/canvas/placement';
+import { blockChange, COLLISION_OFFSET, placeNewNote, type NoteTarget } from '$lib/canvas/placement';
 import { findLink, summarizeSelection } from '$lib/canvas/selection';
 import type { Point, Size } from '$lib/canvas/viewport';
+import { FreshNotes } from './fresh-notes';
 import type { LinksAndClusters } from './links-and-clusters.svelte';
+import { PendingGesture } from './pending-gesture';
 import type { CanvasDialog, EditorHost } from './editor-host';
 import type { UndoHistory } from './undo-history.svelte';
 
@@ -27,8 +29,7 @@ export class CanvasEditor {
 	#dragIds = $state.raw<ReadonlySet<string>>(new Set());
 	#dialog = $state<CanvasDialog | null>(null);
 	#announcement = $state('');
-	#pendingMoves: Map<string, Point> | null = null;
-	#pendingResize: ({ id: string } & Size) | null = null;
+	readonly #pending = new PendingGesture();
 
 	readonly #doc: Y.Doc;
 	readonly #index: NoteIndex;
@@ -39,6 +40,7 @@ export class CanvasEditor {
 	readonly #canEdit: () => boolean;
 	readonly #host: EditorHost;
 	readonly #stop: () => void;
+	readonly #fresh = new FreshNotes();
 
 	readonly #lists: LinksAndClusters;
 	/** What the selected notes share, for the selection panel. */
@@ -102,15 +104,16 @@ export class CanvasEditor {
 
 	// ---- Notes ----------------------------------------------------------------------------
 
-	addNoteAt(centre: Point): void {
+	/** A tap or double-click (a point), or a chosen block: the note goes in that block's first free spot. */
+	addNoteAt(target: NoteTarget): void {
 		if (!this.#canEdit()) return;
-		const notes = [...this.#index.entries()].map((e) => e.note);
-		const at = newNotePlacement(this.#template, centre, notes);
+		const at = placeNewNote(this.#template, target, [...this.#index.entries()].map((e) => e.note));
 		let id: string | null = null;
 		const done = this.#act(() => {
 			id = canvas.addNote(this.#doc, { ...at, author: this.#me.userId, stakeholder: this.#me.stakeholder }, this.#origin);
 		});
 		if (!done || id === null) return;
+		this.#fresh.add(at, id);
 		this.announce(m.canvas.announce.added);
 		this.startEditing(id);
 	}
@@ -299,14 +302,14 @@ export class CanvasEditor {
 	}
 
 	dragTo(moves: Map<string, Point>): void {
-		this.#pendingMoves = moves;
+		this.#pending.moves = moves;
 		this.#host.requestFrame();
 	}
 
 	/** Ends a drag: dropped notes take the block they landed in. `commit` false drops the last unwritten frame. */
 	finishDrag(ids: Iterable<string>, commit: boolean): void {
 		if (commit) this.flushGestureWrites();
-		this.#pendingMoves = null;
+		this.#pending.moves = null;
 		this.#act(() => [...ids].forEach((id) => this.#index.has(id) && this.#place(id)), false);
 		this.#undo.stopCapturing();
 		this.#dragIds = new Set();
@@ -314,13 +317,13 @@ export class CanvasEditor {
 	}
 
 	resizeTo(id: string, size: Size): void {
-		this.#pendingResize = { id, ...size };
+		this.#pending.resize = { id, ...size };
 		this.#host.requestFrame();
 	}
 
 	finishResize(id: string, commit: boolean, moved: boolean): void {
 		if (commit) this.flushGestureWrites();
-		this.#pendingResize = null;
+		this.#pending.resize = null;
 		// A resize moves the note's centre: it may now lie in another block.
 		if (commit && moved && this.#index.has(id)) this.#act(() => this.#place(id), false);
 		this.#undo.stopCapturing();
@@ -328,10 +331,7 @@ export class CanvasEditor {
 
 	/** Writes the latest drag position or size: one transaction, part of the gesture's undo step. */
 	flushGestureWrites(): void {
-		const moves = this.#pendingMoves;
-		const size = this.#pendingResize;
-		this.#pendingMoves = null;
-		this.#pendingResize = null;
+		const { moves, size } = this.#pending.take();
 		if (!this.#canEdit()) return;
 		const doc = this.#doc;
 		if (moves)
@@ -343,8 +343,7 @@ export class CanvasEditor {
 
 	/** The right to edit is gone (a lock, a role change, the room closed): every edit ends at once. */
 	revoke(): void {
-		this.#pendingMoves = null;
-		this.#pendingResize = null;
+		this.#pending.clear();
 		this.#dragIds = new Set();
 		if (this.#editingId !== null) {
 			this.#editingId = null;
@@ -389,6 +388,7 @@ export class CanvasEditor {
 	}
 
 	#notesChanged(changes: NoteChanges): void {
+		if (!changes.local && this.#canEdit()) this.#fresh.nudge(this.#doc, this.#template, [...this.#index.entries()].map((e) => e.note));
 		if (changes.removed.size === 0) return;
 		if ([...this.#selection].some((id) => changes.removed.has(id)))
 			this.#selection = new Set([...this.#selection].filter((id) => !changes.removed.has(id)));

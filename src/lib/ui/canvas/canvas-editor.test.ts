@@ -4,7 +4,7 @@ import { createUndo } from '$lib/collab/undo';
 import { listClusters } from '$lib/canvas/clusters';
 import { NoteIndex } from '$lib/canvas/note-index.svelte';
 import { addNote, moveNote } from '$lib/canvas/notes';
-import { COLLISION_OFFSET } from '$lib/canvas/placement';
+import { NOTE_GAP } from '$lib/canvas/placement';
 import { NOTE_DEFAULT_SIZE } from '$lib/canvas/schema';
 import { TEMPLATES } from '$lib/domain/templates';
 import { CanvasEditor } from './canvas-editor.svelte';
@@ -50,7 +50,8 @@ describe('CanvasEditor', () => {
 		editor.addNoteAt(centreOf(valueProps));
 		const [note] = notes(index);
 		expect(note).toMatchObject({ author: 'me', stakeholder: 'citizen', block: 'value-propositions', dimension: 'what' });
-		expect(note.x).toBe(Math.round(centreOf(valueProps).x - NOTE_DEFAULT_SIZE.w / 2));
+		// In the block's first free spot, from its top-left.
+		expect([note.x, note.y]).toEqual([valueProps.x + NOTE_GAP, valueProps.y + NOTE_GAP]);
 		expect(editor.editingId).toBe(note.id);
 		expect([...editor.selection]).toEqual([note.id]);
 		expect(revealed).toEqual([[note.id, true]]);
@@ -58,13 +59,26 @@ describe('CanvasEditor', () => {
 		expect(editor.announcement).toBe('Note added.');
 	});
 
-	it('steps a second note aside from the first', () => {
+	it('puts a second note in the same block beside the first, not on it', () => {
 		const { index, editor } = setup();
-		editor.addNoteAt({ x: 500, y: 500 });
+		editor.addNoteAt(centreOf(valueProps));
 		editor.endEditing(false);
-		editor.addNoteAt({ x: 500, y: 500 });
+		editor.addNoteAt({ block: 'value-propositions' });
 		const [a, b] = notes(index).sort((p, q) => p.x - q.x);
-		expect([b.x - a.x, b.y - a.y]).toEqual([COLLISION_OFFSET, COLLISION_OFFSET]);
+		expect([b.x - a.x, b.y - a.y]).toEqual([NOTE_DEFAULT_SIZE.w + NOTE_GAP, 0]);
+		expect(b.block).toBe('value-propositions');
+	});
+
+	it('moves its own new note aside when a remote note that came first lands on the same spot', () => {
+		const { doc, index, editor } = setup();
+		editor.addNoteAt({ block: 'value-propositions' });
+		const [mine] = notes(index);
+		// Another client placed a note there a moment earlier, not having seen this one.
+		const remote = new Y.Doc();
+		addNote(remote, { x: mine.x, y: mine.y, author: 'them', stakeholder: 'city', block: 'value-propositions', createdAt: mine.createdAt - 1 });
+		Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'remote');
+		const moved = index.get(mine.id)!.note;
+		expect([moved.x, moved.y]).toEqual([mine.x + NOTE_DEFAULT_SIZE.w + NOTE_GAP, mine.y]);
 	});
 
 	it('changes nothing when this person may not edit', () => {
