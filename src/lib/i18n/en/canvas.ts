@@ -40,6 +40,10 @@ export const canvas = {
 		fit: 'Fit to screen',
 		zoomLevel: (percent: number) => `Zoom ${percent}%`
 	},
+	blockPicker: {
+		title: 'Which block is your note for?',
+		cancel: 'Cancel'
+	},
 	selection: {
 		label: 'Selected notes',
 		count: (n: number) => (n === 1 ? '1 note selected' : `${n} notes selected`),
