@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
+import { clickAddNote, expectNoSeriousViolations, joinByCode, joinCodeOf, signInWithEmail, submitAndWait, unique, waitForHydration } from './helpers';
 
 /**
  * Rounds from the canvas (issue 10): a facilitator selects notes and puts them
@@ -13,7 +13,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 const note = (page: Page, text: string) => page.locator('[data-note-id]').filter({ hasText: text });
 
 async function addNote(page: Page, text: string) {
-	await page.getByRole('button', { name: 'Add note' }).click();
+	await clickAddNote(page);
 	await page.getByLabel('Note text').fill(text);
 	await page.keyboard.press('Escape');
 	await expect(note(page, text)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, submitAndWait, waitForHydration } from './helpers';
+import { clickAddNote, createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, submitAndWait, waitForHydration } from './helpers';
 import { screenshot } from './screenshots';
 
 const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true };
@@ -65,7 +65,7 @@ test.describe('live canvas', () => {
 		for (const page of [facilitator, aino, bo]) await openCanvas(page);
 
 		// Aino adds a note and types; everyone sees it.
-		await aino.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(aino);
 		await aino.getByLabel('Note text').fill('Open parking occupancy data');
 		await aino.keyboard.press('Escape');
 		for (const page of [aino, bo, facilitator]) await expect(note(page, 'Open parking occupancy data')).toBeVisible();
@@ -86,14 +86,14 @@ test.describe('live canvas', () => {
 		// Aino goes offline, edits; the status says so and nobody else sees it yet.
 		await aino.context().setOffline(true);
 		await expect(status(aino)).toContainText('Offline');
-		await aino.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(aino);
 		await aino.getByLabel('Note text').fill('Written on the bus');
 		await aino.keyboard.press('Escape');
 		await expect(note(aino, 'Written on the bus')).toBeVisible();
 		await bo.waitForTimeout(1000);
 		await expect(note(bo, 'Written on the bus')).toHaveCount(0);
 		// Meanwhile Bo edits too.
-		await bo.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(bo);
 		await bo.getByLabel('Note text').fill('Residents get a parking app');
 		await bo.keyboard.press('Escape');
 
@@ -139,11 +139,11 @@ test.describe('live canvas', () => {
 	test('undo takes back only your own change', async ({ browser }) => {
 		const { aino, bo } = await setup(browser);
 		for (const page of [aino, bo]) await openCanvas(page);
-		await aino.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(aino);
 		await aino.getByLabel('Note text').fill('Mine');
 		await aino.keyboard.press('Escape');
 		await expect(note(bo, 'Mine')).toBeVisible();
-		await bo.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(bo);
 		await bo.getByLabel('Note text').fill('Theirs');
 		await bo.keyboard.press('Escape');
 		await expect(note(aino, 'Theirs')).toBeVisible();
@@ -167,7 +167,7 @@ test.describe('live canvas', () => {
 		test.setTimeout(90_000);
 		const { facilitator, aino } = await workshopWithAino(browser);
 		await openCanvas(aino);
-		await aino.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(aino);
 		await aino.getByLabel('Note text').fill('Check me');
 		await aino.keyboard.press('Escape');
 		// The note stays selected, so the selection panel is checked too.

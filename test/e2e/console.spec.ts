@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, waitForHydration } from './helpers';
+import { clickAddNote, createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, waitForHydration } from './helpers';
 import { screenshot } from './screenshots';
 
 const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true };
@@ -15,7 +15,7 @@ async function addNotes(page: Page, texts: string[]) {
 	await waitForHydration(page);
 	await expect(page.getByRole('status').filter({ hasText: 'Live' }).first()).toBeVisible({ timeout: 15_000 });
 	for (const text of texts) {
-		await page.getByRole('button', { name: 'Add note' }).click();
+		await clickAddNote(page);
 		await page.getByLabel('Note text').fill(text);
 		await page.keyboard.press('Escape');
 		await expect(page.locator('[data-note-id]').filter({ hasText: text })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkshopAsFacilitator, joinByCode, waitForHydration } from './helpers';
+import { clickAddNote, createWorkshopAsFacilitator, joinByCode, waitForHydration } from './helpers';
 
 /**
  * Summon and follow, and the presenter's pointer (issue 10): the facilitator
@@ -70,7 +70,7 @@ test('a summon brings phones to the canvas and the note; after panning away, "Ju
 	await settled(facilitator);
 	const canvasUrl = new URL(facilitator.url()).pathname;
 	const canvasId = canvasUrl.split('/').at(-1);
-	await facilitator.getByRole('button', { name: 'Add note' }).click();
+	await clickAddNote(facilitator);
 	await facilitator.getByLabel('Note text').fill(NOTE);
 	await facilitator.keyboard.press('Escape');
 	const noteId = await note(facilitator, NOTE).getAttribute('data-note-id');

@@ -136,3 +136,16 @@ export async function createWorkshopAsFacilitator(page: Page, title: string) {
 	await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
 	return { workshopUrl: page.url(), workshopId: new URL(page.url()).pathname.split('/')[2], code: await joinCodeOf(page) };
 }
+
+/**
+ * "Add note": on a phone it first asks which block (Value propositions unless
+ * told), elsewhere it places the note in the block in view. Ends with the
+ * new note's text box open.
+ */
+export async function clickAddNote(page: Page, block = 'Value propositions') {
+	await page.getByRole('button', { name: 'Add note' }).click();
+	const picker = page.getByTestId('block-picker');
+	await expect(picker.or(page.getByLabel('Note text'))).toBeVisible();
+	if (await picker.isVisible()) await picker.getByRole('button', { name: new RegExp(`^${block}`) }).click();
+	await expect(page.getByLabel('Note text')).toBeVisible();
+}
