@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickAddNote, createWorkshopAsFacilitator, joinByCode, waitForHydration } from './helpers';
+import { clickAddNote, createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, waitForHydration } from './helpers';
 
 const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -49,6 +49,15 @@ test('five phones add three notes each at once on one block: no two notes overla
 			await expect(page.getByRole('status').filter({ hasText: 'Live' }).first()).toBeVisible({ timeout: 30_000 });
 		})
 	);
+
+	// On a phone "Add note" first asks which block, with each block's question.
+	await phones[0].getByRole('button', { name: 'Add note' }).click();
+	const picker = phones[0].getByTestId('block-picker');
+	await expect(picker.getByRole('button', { name: /^Key resources/ })).toContainText('Which data, infrastructure, people and funds');
+	await expectNoSeriousViolations(phones[0]);
+	await picker.getByRole('button', { name: 'Cancel' }).click();
+	await expect(picker).toBeHidden();
+	await expect(phones[0].getByLabel('Note text')).toHaveCount(0);
 
 	// All at once: each phone picks Key resources and writes three notes as fast as it can.
 	await Promise.all(
