@@ -13,6 +13,7 @@ import { machineBusyMs, treeCpu, treeCpuDelta } from '../realtime/proc.ts';
 import { round, sleep, summarize, type Summary } from '../realtime/stats.ts';
 import type { NodeClient, SeedNote } from './seed.ts';
 import { traced, type TraceFigures } from './trace.ts';
+import type { TypingFigures } from './typing.ts';
 
 /** One vsync at 60 Hz. */
 export const FRAME_MS = 1000 / 60;
@@ -142,6 +143,8 @@ export interface ImplResult {
 	pan: GestureFigures | null;
 	zoom: GestureFigures | null;
 	remoteEdit: EditFigures | null;
+	/** Canvas page only: typing on one page, seen on another (typing.ts); null when not measured. */
+	typing?: TypingFigures | null;
 	js: JsFigures | null;
 	/** The most CPU other processes used during a load or gesture, % of one core: above ~15, the figures are disturbed. */
 	otherCpuPercent: number | null;

@@ -1,12 +1,12 @@
 /**
- * npm run bench:canvas [-- --notes 500,2000 --loads 3 --gesture-ms 3000 --edits 10 --pages canvas,baseline --build|--no-build --quiet-wait 60 --trace --verbose]
+ * npm run bench:canvas [-- --notes 500,2000 --loads 3 --gesture-ms 3000 --edits 10 --typing-keys 40 --typing-interval-ms 120 --pages canvas,baseline --build|--no-build --quiet-wait 60 --trace --verbose]
  *
  * Builds the app if build/ is stale, starts it (start.ts: its own Postgres,
  * PostgREST and realtime server) in a temp folder on a free port, writes
  * canvases of N notes through the realtime server, and measures the live
  * canvas page in headless Chromium against a plain page of N divs: load marks,
- * frame times while panning and zooming, rendered notes, remote edits and the
- * JavaScript the route ships. Prints a table, the goals and, last, one JSON line.
+ * frame times while panning and zooming, rendered notes, remote edits, typing
+ * from one canvas page to another (typing.ts) and the JavaScript the route ships. Prints a table, the goals and, last, one JSON line.
  */
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -25,6 +25,7 @@ import { baselineHtml, type BoardRect } from './baseline.ts';
 import { measure, type ImplResult, type Options } from './measure.ts';
 import { goals, table } from './report.ts';
 import { CanvasFixtures, type SeededCanvas } from './seed.ts';
+import { measureTyping } from './typing.ts';
 
 const { values: flags } = parseArgs({
 	options: {
@@ -32,6 +33,10 @@ const { values: flags } = parseArgs({
 		loads: { type: 'string', default: '3' },
 		'gesture-ms': { type: 'string', default: '3000' },
 		edits: { type: 'string', default: '10' },
+		/** Keys typed on one canvas page and timed until another page shows them (0: not measured). */
+		'typing-keys': { type: 'string', default: '40' },
+		/** Pause after each key: steady typing, about 8 keys a second. */
+		'typing-interval-ms': { type: 'string', default: '120' },
 		pages: { type: 'string', default: 'canvas,baseline' },
 		template: { type: 'string', default: 'business-model-canvas' },
 		/** Always build first; --no-build never builds. Default: build only when build/ is missing or older than the sources. */
@@ -65,6 +70,9 @@ async function main() {
 	const counts = flags.notes.split(',').map(Number);
 	if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--notes: a list of note counts, e.g. 500,2000`);
 	const pages = new Set(flags.pages.split(','));
+	const typingKeys = Number(flags['typing-keys']);
+	const typingIntervalMs = Number(flags['typing-interval-ms']);
+	if (!Number.isInteger(typingKeys) || typingKeys < 0) throw new Error('--typing-keys: a whole number, 0 for none');
 	if (!isTemplateId(flags.template)) throw new Error(`--template: one of ${Object.keys(TEMPLATES).join(', ')}`);
 	const templateId: TemplateId = flags.template;
 	const opts: Options = {
@@ -150,8 +158,15 @@ async function main() {
 				const context = await browser.newContext({ viewport: VIEWPORT });
 				await context.addCookies([{ name: 'cc_access', value: user.token, url: app.origin, httpOnly: true, sameSite: 'Lax' }]);
 				await context.addInitScript(initScript);
-				const r = await measure(context, { impl: 'canvas', url: `${app.origin}/w/${seeded.workshopId}/c/${seeded.canvasId}`, notes: seeded.notes, centre, client: seeded.client, origin: app.origin, root }, opts);
+				const url = `${app.origin}/w/${seeded.workshopId}/c/${seeded.canvasId}`;
+				const r = await measure(context, { impl: 'canvas', url, notes: seeded.notes, centre, client: seeded.client, origin: app.origin, root }, opts);
 				await context.close();
+				if (typingKeys > 0) {
+					log(`${n} notes: typing ${typingKeys} keys on one page, watched on another`);
+					r.typing = await measureTyping(browser, { url, origin: app.origin, token: user.token, initScript, viewport: VIEWPORT }, typingKeys, typingIntervalMs);
+					r.problems.push(...r.typing.problems);
+					log(`  typing: p50 ${r.typing.p50Ms} ms, p95 ${r.typing.p95Ms} ms, max ${r.typing.maxMs} ms (${r.typing.samples.length} keys seen)`);
+				}
 				results.push(r);
 				view = r.initialView;
 				board = r.boardRect;
@@ -177,6 +192,7 @@ async function main() {
 		console.log(`ms from navigation start (median of ${opts.loads} loads; cold = the first, with an empty IndexedDB and HTTP cache); frame times are the gaps`);
 		console.log(`between requestAnimationFrame callbacks during ~${opts.gestureMs / 1000} s of dragging / ctrl+wheel (60 Hz: 16.7 ms); dropped = vsyncs without a frame / all vsyncs;`);
 		console.log('remote edit: Node setNoteText to the page showing the text (next frame), same clock; JS: every .js the route loaded, gzipped from build/client.');
+		console.log(`typing: ${typingKeys} keys typed into a note on one canvas page, one every ${typingIntervalMs} ms; each from its keydown to another page's DOM holding it, over the realtime server.`);
 		const problems = results.filter((r) => r.problems.length || r.pageErrors.length);
 		for (const r of problems) {
 			console.log('');
@@ -196,7 +212,7 @@ async function main() {
 		JSON.stringify({
 			bench: 'canvas',
 			machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion, busyBeforePercent: busyBefore },
-			options: { notes: counts, loads: opts.loads, gestureMs: opts.gestureMs, edits: opts.edits, quietWaitS: opts.quietWaitMs / 1000, template: templateId, viewport: VIEWPORT, built, canvasPageMeasured: measureCanvas, traced: flags.trace },
+			options: { notes: counts, loads: opts.loads, gestureMs: opts.gestureMs, edits: opts.edits, typingKeys, typingIntervalMs, quietWaitS: opts.quietWaitMs / 1000, template: templateId, viewport: VIEWPORT, built, canvasPageMeasured: measureCanvas, traced: flags.trace },
 			results: byCount,
 			goals: list
 		})

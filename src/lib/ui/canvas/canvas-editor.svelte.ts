@@ -16,6 +16,7 @@ import * as canvas from '$lib/canvas';
 import type { NoteChanges, NoteIndex } from '$lib/canvas/note-index.svelte';
 import { blockChange, COLLISION_OFFSET, placeNewNote, type NoteTarget } from '$lib/canvas/placement';
 import { findLink, summarizeSelection } from '$lib/canvas/selection';
+import { spliceNoteText, type TextChange } from '$lib/canvas/text';
 import type { Point, Size } from '$lib/canvas/viewport';
 import { FreshNotes } from './fresh-notes';
 import type { LinksAndClusters } from './links-and-clusters.svelte';
@@ -41,7 +42,6 @@ export class CanvasEditor {
 	readonly #host: EditorHost;
 	readonly #stop: () => void;
 	readonly #fresh = new FreshNotes();
-
 	readonly #lists: LinksAndClusters;
 	/** What the selected notes share, for the selection panel. */
 	readonly summary = $derived.by(() => {
@@ -118,11 +118,11 @@ export class CanvasEditor {
 		this.startEditing(id);
 	}
 
-	/** Typing: not its own undo step per key; the undo manager groups a burst of typing. */
-	writeText(id: string, text: string): boolean {
+	/** One input, written at once as its splice; not an undo step per key: the undo manager groups a burst. */
+	writeText(id: string, change: TextChange): boolean {
 		if (!this.#canEdit()) return false;
 		try {
-			canvas.setNoteText(this.#doc, id, text, this.#origin);
+			spliceNoteText(this.#doc, id, change, this.#origin);
 			return true;
 		} catch (error) {
 			this.#fail(error);
