@@ -9,8 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 type Key = keyof typeof m.validation;
 const message = (key: string) => m.validation[key as Key] ?? key;
 
+/** Where a facilitator goes after following a sign-in link when nothing else was asked for. */
+const AFTER_EMAIL_SIGN_IN = '/workshops';
+
 export const load = (({ url }) => ({
-	next: safeNext(url.searchParams.get('next')),
+	// Empty when none was asked for: each way of signing in has its own default.
+	next: safeNext(url.searchParams.get('next'), ''),
 	linkInvalid: url.searchParams.get('error') === 'link-invalid'
 })) satisfies PageServerLoad;
 
@@ -45,7 +49,7 @@ export const actions = {
 		const parsed = emailSignInSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { form: 'email' as const, values, errors: { email: message(parsed.error.issues[0].message) } });
 		const confirm = new URL('/auth/confirm', url.origin);
-		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? '')));
+		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? ''), AFTER_EMAIL_SIGN_IN));
 		try {
 			await getIdentity().sendSignInLink(parsed.data.email, confirm);
 		} catch (error) {
