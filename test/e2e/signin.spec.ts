@@ -110,6 +110,32 @@ test.describe('signing in with an email link', () => {
 		await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${email}`);
 	});
 
+	test('the outbox shows a browser only its own links, never someone else\'s', async ({ page, browser }) => {
+		const email = `facilitator-${unique()}@example.org`;
+		await page.goto('/signin');
+		await waitForHydration(page);
+		const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Facilitators and publishers' }) });
+		await form.getByLabel('Email address').fill(email);
+		await submitAndWait(page, form.getByRole('button', { name: 'Send me a link' }));
+		await page.goto('/auth/outbox');
+		// This browser asked for one link, to one address: that is all it sees.
+		await expect(page.getByTestId('outbox-email')).toHaveText([email]);
+
+		// Another browser, anonymous, asked for nothing: it sees no address and no link.
+		const other = await browser.newContext();
+		const stranger = await other.newPage();
+		await stranger.goto('/auth/outbox');
+		await expect(stranger.getByRole('heading', { level: 1, name: 'Local outbox' })).toBeVisible();
+		await expect(stranger.getByText('No message yet.')).toBeVisible();
+		await expect(stranger.getByTestId('outbox-email')).toHaveCount(0);
+		await expect(stranger.getByText(email)).toHaveCount(0);
+		// A forged cookie (ids with a seal from elsewhere) shows nothing either.
+		await other.addCookies([{ name: 'cc_outbox', value: '1.2.3.4.5~forged', url: new URL('/auth/outbox', page.url()).toString() }]);
+		await stranger.reload();
+		await expect(stranger.getByTestId('outbox-email')).toHaveCount(0);
+		await other.close();
+	});
+
 	test('an invalid email address shows the validation message', async ({ page }) => {
 		await page.goto('/signin');
 		const field = page.getByLabel('Email address');

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { saveProfile } from '$lib/data/profiles';
 import { anonymousSignInSchema, emailSignInSchema, safeNext } from '$lib/domain/sign-in';
 import { m } from '$lib/i18n';
-import { getIdentity, setSessionCookies } from '$lib/server/identity';
+import { getIdentity, rememberOutboxRequest, setSessionCookies } from '$lib/server/identity';
 import { createUserClient } from '$lib/server/supabase';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,7 +43,7 @@ export const actions = {
 		redirect(303, safeNext(String(form.get('next') ?? '')));
 	},
 
-	email: async ({ request, url }) => {
+	email: async ({ request, url, cookies }) => {
 		const form = await request.formData();
 		const values = { email: String(form.get('email') ?? '') };
 		const parsed = emailSignInSchema.safeParse(values);
@@ -51,7 +51,9 @@ export const actions = {
 		const confirm = new URL('/auth/confirm', url.origin);
 		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? ''), AFTER_EMAIL_SIGN_IN));
 		try {
-			await getIdentity().sendSignInLink(parsed.data.email, confirm);
+			const outboxId = await getIdentity().sendSignInLink(parsed.data.email, confirm);
+			// Local mode: this browser may see the link it asked for in the outbox, and no one else's.
+			if (outboxId !== null) rememberOutboxRequest(cookies, outboxId, url.protocol === 'https:');
 		} catch (error) {
 			console.error('sign-in link failed:', error instanceof Error ? error.message : error);
 			return fail(503, { form: 'email' as const, values, errors: { form: m.signIn.failed } });
