@@ -140,6 +140,38 @@ test.describe('workshops', () => {
 		await expect(dana.getByRole('button', { name: 'Rename' }).first()).toBeVisible();
 	});
 
+	test('a facilitator locks and unlocks a canvas from inside it; the participant\'s page follows live', async ({ browser }) => {
+		const { page: facilitator, code } = await facilitatorWithWorkshop(browser, `Lock day ${unique()}`);
+		const aino = await (await browser.newContext(PHONE)).newPage();
+		await joinByCode(aino, code, 'Aino', 'Citizen');
+		for (const page of [aino, facilitator]) {
+			await page.getByRole('link', { name: /Business Model Canvas/ }).click();
+			await expect(page).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
+			await waitForHydration(page);
+			await expect(page.getByRole('status').filter({ hasText: 'Live' }).first()).toBeVisible({ timeout: 15_000 });
+		}
+		await expect(aino.getByRole('button', { name: 'Add note' })).toBeVisible();
+		// Only a facilitator is offered the lock.
+		await expect(aino.getByRole('button', { name: /Lock canvas|Unlock canvas/ })).toHaveCount(0);
+
+		await facilitator.getByRole('button', { name: 'Lock canvas' }).click();
+		await expect(aino.getByTestId('read-only-banner')).toHaveText('The facilitator has locked this canvas: you can look around, but not edit it for now.');
+		await expect(aino.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+		await expect(facilitator.getByTestId('read-only-banner')).toHaveText('This canvas is locked for participants. As a facilitator you can still edit it.');
+		await expect(facilitator.getByRole('button', { name: 'Add note' })).toBeVisible();
+
+		await facilitator.getByRole('button', { name: 'Unlock canvas' }).click();
+		await expect(aino.getByTestId('read-only-banner')).toHaveCount(0);
+		await expect(aino.getByRole('button', { name: 'Add note' })).toBeVisible();
+		await expect(facilitator.getByRole('button', { name: 'Lock canvas' })).toBeVisible();
+		// The lock is stored, not only shown: a reload sees it too.
+		await facilitator.getByRole('button', { name: 'Lock canvas' }).click();
+		await expect(aino.getByTestId('read-only-banner')).toBeVisible();
+		await aino.reload();
+		await expect(aino.getByTestId('read-only-banner')).toBeVisible();
+		await expect(aino.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+	});
+
 	test('join and workshop pages have no serious accessibility violation', async ({ browser }) => {
 		const { page } = await facilitatorWithWorkshop(browser, `Accessible ${unique()}`);
 		await expectNoSeriousViolations(page);
