@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mainNav, submitAndWait, unique } from './helpers';
+import { mainNav, submitAndWait, unique, waitForHydration } from './helpers';
 
 async function joinAsParticipant(page: Page, name: string, stakeholder: string) {
 	await page.goto('/signin');
@@ -54,7 +54,12 @@ test.describe('joining as a participant, on a phone', () => {
 });
 
 test.describe('signing in with an email link', () => {
-	test('the link from the outbox signs in once, and only once', async ({ page }) => {
+	test('the link from the outbox signs in once, and only once, and lands on My workshops', async ({ page }) => {
+		const consoleErrors: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') consoleErrors.push(msg.text());
+		});
+		page.on('pageerror', (error) => consoleErrors.push(error.message));
 		const email = `facilitator-${unique()}@example.org`;
 		await page.goto('/signin');
 		const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Facilitators and publishers' }) });
@@ -73,8 +78,10 @@ test.describe('signing in with an email link', () => {
 		expect(link).toBeTruthy();
 		await open.click();
 
-		await expect(page).toHaveURL(/\/$/);
+		await expect(page).toHaveURL(/\/workshops$/);
+		await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
 		await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${email}`);
+		expect(consoleErrors, 'console errors while following the link').toEqual([]);
 
 		// The outbox now shows the link as used.
 		await page.goto('/auth/outbox');
@@ -87,6 +94,46 @@ test.describe('signing in with an email link', () => {
 		await expect(page).toHaveURL(/\/signin\?error=link-invalid/);
 		await expect(page.getByRole('alert')).toHaveText('This sign-in link is not valid any more. Ask for a new one.');
 		await expectSignedOut(page);
+	});
+
+	test('a link asked for on the way somewhere goes there', async ({ page }) => {
+		const email = `facilitator-${unique()}@example.org`;
+		await page.goto('/workshops/new');
+		await expect(page).toHaveURL(/\/signin\?next=%2Fworkshops%2Fnew|\/signin\?next=\/workshops\/new/);
+		await waitForHydration(page);
+		const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Facilitators and publishers' }) });
+		await form.getByLabel('Email address').fill(email);
+		await submitAndWait(page, form.getByRole('button', { name: 'Send me a link' }));
+		await page.goto('/auth/outbox');
+		await page.getByRole('listitem').filter({ hasText: email }).first().getByRole('link', { name: 'Open link' }).click();
+		await expect(page).toHaveURL(/\/workshops\/new$/);
+		await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${email}`);
+	});
+
+	test('the outbox shows a browser only its own links, never someone else\'s', async ({ page, browser }) => {
+		const email = `facilitator-${unique()}@example.org`;
+		await page.goto('/signin');
+		await waitForHydration(page);
+		const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Facilitators and publishers' }) });
+		await form.getByLabel('Email address').fill(email);
+		await submitAndWait(page, form.getByRole('button', { name: 'Send me a link' }));
+		await page.goto('/auth/outbox');
+		// This browser asked for one link, to one address: that is all it sees.
+		await expect(page.getByTestId('outbox-email')).toHaveText([email]);
+
+		// Another browser, anonymous, asked for nothing: it sees no address and no link.
+		const other = await browser.newContext();
+		const stranger = await other.newPage();
+		await stranger.goto('/auth/outbox');
+		await expect(stranger.getByRole('heading', { level: 1, name: 'Local outbox' })).toBeVisible();
+		await expect(stranger.getByText('No message yet.')).toBeVisible();
+		await expect(stranger.getByTestId('outbox-email')).toHaveCount(0);
+		await expect(stranger.getByText(email)).toHaveCount(0);
+		// A forged cookie (ids with a seal from elsewhere) shows nothing either.
+		await other.addCookies([{ name: 'cc_outbox', value: '1.2.3.4.5~forged', url: new URL('/auth/outbox', page.url()).toString() }]);
+		await stranger.reload();
+		await expect(stranger.getByTestId('outbox-email')).toHaveCount(0);
+		await other.close();
 	});
 
 	test('an invalid email address shows the validation message', async ({ page }) => {

@@ -140,6 +140,80 @@ test.describe('workshops', () => {
 		await expect(dana.getByRole('button', { name: 'Rename' }).first()).toBeVisible();
 	});
 
+	test('a facilitator locks and unlocks a canvas from inside it; the participant\'s page follows live', async ({ browser }) => {
+		const { page: facilitator, code } = await facilitatorWithWorkshop(browser, `Lock day ${unique()}`);
+		const aino = await (await browser.newContext(PHONE)).newPage();
+		await joinByCode(aino, code, 'Aino', 'Citizen');
+		for (const page of [aino, facilitator]) {
+			await page.getByRole('link', { name: /Business Model Canvas/ }).click();
+			await expect(page).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
+			await waitForHydration(page);
+			await expect(page.getByRole('status').filter({ hasText: 'Live' }).first()).toBeVisible({ timeout: 15_000 });
+		}
+		await expect(aino.getByRole('button', { name: 'Add note' })).toBeVisible();
+		// Only a facilitator is offered the lock.
+		await expect(aino.getByRole('button', { name: /Lock canvas|Unlock canvas/ })).toHaveCount(0);
+
+		await facilitator.getByRole('button', { name: 'Lock canvas' }).click();
+		await expect(aino.getByTestId('read-only-banner')).toHaveText('The facilitator has locked this canvas: you can look around, but not edit it for now.');
+		await expect(aino.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+		await expect(facilitator.getByTestId('read-only-banner')).toHaveText('This canvas is locked for participants. As a facilitator you can still edit it.');
+		await expect(facilitator.getByRole('button', { name: 'Add note' })).toBeVisible();
+
+		await facilitator.getByRole('button', { name: 'Unlock canvas' }).click();
+		await expect(aino.getByTestId('read-only-banner')).toHaveCount(0);
+		await expect(aino.getByRole('button', { name: 'Add note' })).toBeVisible();
+		await expect(facilitator.getByRole('button', { name: 'Lock canvas' })).toBeVisible();
+		// The lock is stored, not only shown: a reload sees it too.
+		await facilitator.getByRole('button', { name: 'Lock canvas' }).click();
+		await expect(aino.getByTestId('read-only-banner')).toBeVisible();
+		await aino.reload();
+		await expect(aino.getByTestId('read-only-banner')).toBeVisible();
+		await expect(aino.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+	});
+
+	test('a facilitator closes the workshop (no new joins, canvases read-only at once) and reopens it; the badge says which', async ({ browser }) => {
+		const { page: facilitator, code } = await facilitatorWithWorkshop(browser, `Closing day ${unique()}`);
+		const workshopUrl = facilitator.url();
+		const aino = await (await browser.newContext(PHONE)).newPage();
+		await joinByCode(aino, code, 'Aino', 'Citizen');
+		await aino.getByRole('link', { name: /Business Model Canvas/ }).click();
+		await waitForHydration(aino);
+		await expect(aino.getByRole('status').filter({ hasText: 'Live' }).first()).toBeVisible({ timeout: 15_000 });
+		await expect(aino.getByRole('button', { name: 'Add note' })).toBeVisible();
+		await expect(facilitator.getByTestId('workshop-status')).toHaveText('Open');
+
+		await submitAndWait(facilitator, facilitator.getByRole('button', { name: 'Close workshop' }));
+		await expect(facilitator.getByTestId('workshop-status')).toHaveText('Closed');
+		await expect(facilitator.getByRole('button', { name: 'Reopen workshop' })).toBeVisible();
+		// Aino's open canvas turns read-only without a reload.
+		await expect(aino.getByTestId('read-only-banner')).toBeVisible();
+		await expect(aino.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+		// And stays so after one.
+		await aino.reload();
+		await expect(aino.getByTestId('read-only-banner')).toBeVisible();
+		await expect(aino.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+
+		// Nobody new gets in.
+		const late = await (await browser.newContext(PHONE)).newPage();
+		await late.goto('/join');
+		await waitForHydration(late);
+		await late.getByLabel('Workshop code').fill(code);
+		await late.getByLabel('Your name').fill('Late');
+		await late.getByRole('radio', { name: 'Company', exact: true }).check();
+		await submitAndWait(late, late.getByRole('button', { name: 'Join', exact: true }));
+		await expect(late.getByText('This workshop is closed.')).toBeVisible();
+		await expect(late).toHaveURL(/\/join/);
+
+		await facilitator.goto(workshopUrl);
+		await waitForHydration(facilitator);
+		await submitAndWait(facilitator, facilitator.getByRole('button', { name: 'Reopen workshop' }));
+		await expect(facilitator.getByTestId('workshop-status')).toHaveText('Open');
+		await expect(aino.getByTestId('read-only-banner')).toHaveCount(0);
+		await expect(aino.getByRole('button', { name: 'Add note' })).toBeVisible();
+		await joinByCode(late, code, 'Late', 'Company');
+	});
+
 	test('join and workshop pages have no serious accessibility violation', async ({ browser }) => {
 		const { page } = await facilitatorWithWorkshop(browser, `Accessible ${unique()}`);
 		await expectNoSeriousViolations(page);

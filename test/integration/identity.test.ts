@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localEnv } from '../../src/lib/server/config';
 import { sql } from '../../src/lib/server/db';
 import { renewSignInSoon } from '../../src/lib/server/identity/index';
-import { localIdentity } from '../../src/lib/server/identity/local';
+import { localIdentity, localOutbox } from '../../src/lib/server/identity/local';
 import { IdentityError, type Identity } from '../../src/lib/server/identity/types';
 import { signToken, verifyAccessToken } from '../../src/lib/server/jwt';
 import { createUserClient } from '../../src/lib/server/supabase';
@@ -131,6 +131,29 @@ describe('email sign-in link', () => {
 		await db().query("update local_auth.outbox set expires_at = now() - interval '1 minute' where email = $1", [email]);
 		await expect(identity.confirmSignInLink(params)).rejects.toBeInstanceOf(IdentityError);
 		expect((await db().query('select 1 from auth.users where email = $1', [email])).rowCount).toBe(0);
+	});
+});
+
+describe('the local outbox', () => {
+	it('shows a viewer only links to their own email or asked for from their browser', async () => {
+		const mine = uniqueEmail();
+		const theirs = uniqueEmail();
+		const myId = await identity.sendSignInLink(mine, CONFIRM_URL);
+		const theirId = await identity.sendSignInLink(theirs, CONFIRM_URL);
+		expect(myId).toEqual(expect.any(Number));
+		expect(theirId).toBeGreaterThan(myId!);
+
+		// Signed in by email: own links, under any capitalisation, and nobody else's.
+		const signedIn = await localOutbox({ email: mine.toUpperCase(), requestedIds: [] });
+		expect(signedIn.map((m) => m.email)).toContain(mine);
+		expect(signedIn.some((m) => m.email !== mine)).toBe(false);
+
+		// An anonymous browser that asked for one link sees that one only.
+		const asked = await localOutbox({ email: null, requestedIds: [theirId!] });
+		expect(asked.map((m) => [Number(m.id), m.email])).toEqual([[theirId, theirs]]);
+
+		// A visitor who asked for nothing sees nothing.
+		expect(await localOutbox({ email: null, requestedIds: [] })).toEqual([]);
 	});
 });
 

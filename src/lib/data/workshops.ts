@@ -128,6 +128,11 @@ export async function updateCanvas(db: SupabaseClient, id: string, changes: Part
 	expectChanged(await db.from('canvases').update(changes).eq('id', id).select('id'));
 }
 
+/** Closing stops new joins and locks every canvas; reopening undoes both. Facilitators only (RLS). */
+export async function setWorkshopStatus(db: SupabaseClient, id: string, status: 'open' | 'closed') {
+	expectChanged(await db.from('workshops').update({ status }).eq('id', id).select('id'));
+}
+
 export async function removeCanvas(db: SupabaseClient, id: string) {
 	expectChanged(await db.from('canvases').delete().eq('id', id).select('id'));
 }

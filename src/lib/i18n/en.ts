@@ -32,12 +32,12 @@ export const en = {
 	},
 	home: {
 		title: 'Design city services together, live',
-		lead: 'Civic Canvas runs co-creation workshops where cities, companies, developers and citizens design business models for digital city services on shared canvases, vote on what matters, and tie the result to Who, What, How and Why.',
+		lead: 'Civic Canvas runs co-creation workshops where cities, companies, developers and citizens design business models for digital city services on shared canvases, vote on what matters, and tag each idea as Who, What, How or Why.',
 		libraryTitle: 'Replication library',
 		libraryText: 'Browse use cases that other cities have built, with their business model, success factors and what it takes to replicate them.',
 		libraryCta: 'Browse the library',
 		workshopsTitle: 'Live workshops',
-		workshopsText: 'Shared canvases everyone edits live, run by a facilitator from a tablet. Join with the code on the screen, or run your own.',
+		workshopsText: 'Shared canvases everyone edits live, with dot votes, scores and rankings, run by a facilitator from a tablet. Join with the code on the screen, or run your own.',
 		workshopsCta: 'My workshops',
 		frameworksTitle: 'Built on proven frameworks',
 		frameworks: [

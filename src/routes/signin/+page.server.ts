@@ -2,15 +2,19 @@ import { fail, redirect } from '@sveltejs/kit';
 import { saveProfile } from '$lib/data/profiles';
 import { anonymousSignInSchema, emailSignInSchema, safeNext } from '$lib/domain/sign-in';
 import { m } from '$lib/i18n';
-import { getIdentity, setSessionCookies } from '$lib/server/identity';
+import { getIdentity, rememberOutboxRequest, setSessionCookies } from '$lib/server/identity';
 import { createUserClient } from '$lib/server/supabase';
 import type { Actions, PageServerLoad } from './$types';
 
 type Key = keyof typeof m.validation;
 const message = (key: string) => m.validation[key as Key] ?? key;
 
+/** Where a facilitator goes after following a sign-in link when nothing else was asked for. */
+const AFTER_EMAIL_SIGN_IN = '/workshops';
+
 export const load = (({ url }) => ({
-	next: safeNext(url.searchParams.get('next')),
+	// Empty when none was asked for: each way of signing in has its own default.
+	next: safeNext(url.searchParams.get('next'), ''),
 	linkInvalid: url.searchParams.get('error') === 'link-invalid'
 })) satisfies PageServerLoad;
 
@@ -39,15 +43,17 @@ export const actions = {
 		redirect(303, safeNext(String(form.get('next') ?? '')));
 	},
 
-	email: async ({ request, url }) => {
+	email: async ({ request, url, cookies }) => {
 		const form = await request.formData();
 		const values = { email: String(form.get('email') ?? '') };
 		const parsed = emailSignInSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { form: 'email' as const, values, errors: { email: message(parsed.error.issues[0].message) } });
 		const confirm = new URL('/auth/confirm', url.origin);
-		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? '')));
+		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? ''), AFTER_EMAIL_SIGN_IN));
 		try {
-			await getIdentity().sendSignInLink(parsed.data.email, confirm);
+			const outboxId = await getIdentity().sendSignInLink(parsed.data.email, confirm);
+			// Local mode: this browser may see the link it asked for in the outbox, and no one else's.
+			if (outboxId !== null) rememberOutboxRequest(cookies, outboxId, url.protocol === 'https:');
 		} catch (error) {
 			console.error('sign-in link failed:', error instanceof Error ? error.message : error);
 			return fail(503, { form: 'email' as const, values, errors: { form: m.signIn.failed } });

@@ -4,7 +4,9 @@ export const canvas = {
 		title: (canvas: string, workshop: string) => `${canvas} · ${workshop}`,
 		workshop: 'Back to the workshop',
 		canvases: 'Canvases in this workshop',
-		loading: 'Loading the canvas…'
+		loading: 'Loading the canvas…',
+		lock: 'Lock canvas',
+		unlock: 'Unlock canvas'
 	},
 	readOnly: {
 		observer: 'You are observing this workshop: you can look around, zoom and follow others, but not change anything.',

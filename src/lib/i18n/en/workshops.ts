@@ -88,6 +88,10 @@ export const workshops = {
 		lastFacilitator: 'A workshop needs at least one facilitator.',
 		notFound: 'No workshop here, or you are not part of it.',
 		signInFirst: 'Sign in or join with the code to see this workshop.',
+		close: 'Close workshop',
+		closeHint: 'No one new can join and every canvas becomes read-only; results stay.',
+		reopen: 'Reopen workshop',
+		reopenHint: 'The workshop is closed: no one new can join and the canvases are read-only.',
 		console: 'Facilitator console',
 		consoleHint: 'Run the agenda, the timer, rounds and results from a tablet.'
 	},

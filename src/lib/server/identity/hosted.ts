@@ -28,6 +28,7 @@ export function hostedIdentity(config: AppConfig): Identity {
 		async sendSignInLink(email, confirmUrl) {
 			const { error } = await auth().signInWithOtp({ email, options: { emailRedirectTo: confirmUrl.toString() } });
 			if (error) throw new IdentityError(error.message);
+			return null;
 		},
 		async confirmSignInLink(params) {
 			// The email template links to /auth/confirm?token_hash={{ .TokenHash }}&type=email (README).

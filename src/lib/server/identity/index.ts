@@ -2,7 +2,8 @@ import type { Cookies } from '@sveltejs/kit';
 import { readConfig } from '../config.ts';
 import { verifyAccessToken } from '../jwt.ts';
 import { hostedIdentity } from './hosted.ts';
-import { localIdentity } from './local.ts';
+import { LINK_MINUTES, localIdentity } from './local.ts';
+import { openOutboxIds, sealOutboxIds } from './outbox-pass.ts';
 import type { Identity, Session, SessionUser } from './types.ts';
 
 export type { Identity, Session, SessionUser } from './types.ts';
@@ -34,6 +35,21 @@ export function setSessionCookies(cookies: Cookies, session: Session, secure: bo
 export function clearSessionCookies(cookies: Cookies) {
 	cookies.delete(ACCESS_COOKIE, { path: '/' });
 	cookies.delete(REFRESH_COOKIE, { path: '/' });
+}
+
+const OUTBOX_COOKIE = 'cc_outbox';
+const OUTBOX_PATH = '/auth/outbox';
+
+/** Local mode: remembers in this browser that it asked for this outbox message. */
+export function rememberOutboxRequest(cookies: Cookies, outboxId: number, secure: boolean) {
+	const secret = readConfig().jwtSecret;
+	const ids = [...outboxRequestsOf(cookies), outboxId];
+	cookies.set(OUTBOX_COOKIE, sealOutboxIds(ids, secret), { ...cookieOptions(secure, LINK_MINUTES * 60), path: OUTBOX_PATH });
+}
+
+/** The outbox ids this browser asked for; none if the cookie is missing or forged. */
+export function outboxRequestsOf(cookies: Cookies): number[] {
+	return openOutboxIds(cookies.get(OUTBOX_COOKIE), readConfig().jwtSecret);
 }
 
 /**

@@ -5,7 +5,7 @@ import { IdentityError, type AnonymousSignIn, type Identity, type Session } from
 
 const ACCESS_SECONDS = 3600;
 const REFRESH_SECONDS = 30 * 24 * 3600;
-const LINK_MINUTES = 60;
+export const LINK_MINUTES = 60;
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -47,11 +47,13 @@ export function localIdentity(jwtSecret: string): Identity {
 			const token = randomBytes(32).toString('base64url');
 			const link = new URL(confirmUrl);
 			link.searchParams.set('token', token);
-			await sql().query(
+			const { rows } = await sql().query<{ id: number }>(
 				`insert into local_auth.outbox (email, subject, link, token_hash, expires_at)
-				 values ($1, 'Your Civic Canvas sign-in link', $2, $3, now() + make_interval(mins => $4))`,
+				 values ($1, 'Your Civic Canvas sign-in link', $2, $3, now() + make_interval(mins => $4))
+				 returning id`,
 				[email, link.toString(), hash(token), LINK_MINUTES]
 			);
+			return Number(rows[0].id);
 		},
 
 		async confirmSignInLink(params) {
@@ -82,12 +84,26 @@ export function localIdentity(jwtSecret: string): Identity {
 	};
 }
 
-/** Recent sign-in links, for the local outbox page. */
-export async function localOutbox(limit = 20) {
+/** Whose links a visitor of the local outbox may see. */
+export interface OutboxViewer {
+	/** The signed-in person's own email, if any. */
+	email: string | null;
+	/** The outbox ids this browser asked for (from its sealed cookie). */
+	requestedIds: readonly number[];
+}
+
+/**
+ * Recent sign-in links for the local outbox page: only those to the viewer's
+ * own email or asked for from the viewer's browser, never anyone else's.
+ */
+export async function localOutbox(viewer: OutboxViewer, limit = 20) {
+	if (!viewer.email && viewer.requestedIds.length === 0) return [];
 	const { rows } = await sql().query<{ id: number; email: string; subject: string; link: string; created_at: Date; used_at: Date | null; expires_at: Date }>(
 		`select id, email, subject, link, created_at, used_at, expires_at
-		 from local_auth.outbox order by id desc limit $1`,
-		[limit]
+		 from local_auth.outbox
+		 where lower(email) = lower($1) or id = any($2::bigint[])
+		 order by id desc limit $3`,
+		[viewer.email, viewer.requestedIds, limit]
 	);
 	return rows;
 }

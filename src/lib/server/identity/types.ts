@@ -28,8 +28,12 @@ export interface AnonymousSignIn {
 export interface Identity {
 	readonly mode: 'local' | 'hosted';
 	signInAnonymously(input: AnonymousSignIn): Promise<Session>;
-	/** Sends (or, locally, files in the outbox) a one-time sign-in link. */
-	sendSignInLink(email: string, confirmUrl: URL): Promise<void>;
+	/**
+	 * Sends (or, locally, files in the outbox) a one-time sign-in link. Locally
+	 * it returns the outbox message's id, so the browser that asked can be shown
+	 * it; hosted, null.
+	 */
+	sendSignInLink(email: string, confirmUrl: URL): Promise<number | null>;
 	/** Exchanges the parameters of a sign-in link for a session. */
 	confirmSignInLink(params: URLSearchParams): Promise<Session>;
 	refresh(refreshToken: string): Promise<Session | null>;

@@ -95,7 +95,13 @@ export async function readParticipation(db: Db, round: Pick<Round, 'id' | 'kind'
 }
 
 export async function readLocks(db: Db, workshopId: string): Promise<Record<string, boolean>> {
-	const { rows } = await db.query<{ id: string; locked: boolean }>('select id, locked from public.canvases where workshop_id = $1', [workshopId]);
+	// The lock in force: a closed workshop's canvases are all locked (as collab_access says).
+	const { rows } = await db.query<{ id: string; locked: boolean }>(
+		`select c.id, c.locked or w.status = 'closed' as locked
+		 from public.canvases c join public.workshops w on w.id = c.workshop_id
+		 where c.workshop_id = $1`,
+		[workshopId]
+	);
 	return Object.fromEntries(rows.map((r) => [r.id, r.locked]));
 }
 
@@ -136,7 +142,8 @@ export async function readRoundsWithDraftsToPlace(db: Db, workshopId: string): P
 
 export async function readCanvas(db: Db, canvasId: string) {
 	const { rows } = await db.query<{ workshop_id: string; template: string; locked: boolean }>(
-		'select workshop_id, template, locked from public.canvases where id = $1',
+		`select c.workshop_id, c.template, c.locked or w.status = 'closed' as locked
+		 from public.canvases c join public.workshops w on w.id = c.workshop_id where c.id = $1`,
 		[canvasId]
 	);
 	return rows[0] ?? null;

@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 
 /** Where a sign-in link lands: exchanges it for a session, then goes on. */
 export const GET: RequestHandler = async ({ url, cookies }) => {
-	const next = safeNext(url.searchParams.get('next'));
+	const next = safeNext(url.searchParams.get('next'), '/workshops');
 	let session;
 	try {
 		session = await getIdentity().confirmSignInLink(url.searchParams);

@@ -1,12 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { readConfig } from '$lib/server/config';
+import { outboxRequestsOf } from '$lib/server/identity';
 import { localOutbox } from '$lib/server/identity/local';
 import type { PageServerLoad } from './$types';
 
-/** Local mode only: the sign-in links that a hosted project would email. */
-export const load = (async () => {
+/**
+ * Local mode only: the sign-in links that a hosted project would email, as a
+ * mailbox would show them: those to the signed-in person's own address and
+ * those this browser asked for, nobody else's.
+ */
+export const load = (async ({ locals, cookies }) => {
 	if (readConfig().mode !== 'local') error(404, 'Not found');
-	const messages = await localOutbox();
+	const messages = await localOutbox({ email: locals.user?.email ?? null, requestedIds: outboxRequestsOf(cookies) });
 	const now = Date.now();
 	return {
 		messages: messages.map((msg) => ({

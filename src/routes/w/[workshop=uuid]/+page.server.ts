@@ -4,6 +4,7 @@ import {
 	listCanvases,
 	removeCanvas,
 	setMemberRole,
+	setWorkshopStatus,
 	updateCanvas
 } from '$lib/data/workshops';
 import { isWorkshopRole } from '$lib/domain/access';
@@ -33,6 +34,11 @@ async function attempt(run: () => Promise<unknown>) {
 }
 
 export const actions = {
+	setStatus: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const status = form.get('status') === 'closed' ? 'closed' : 'open';
+		return attempt(() => setWorkshopStatus(locals.supabase, params.workshop, status));
+	},
 	addCanvas: async ({ request, locals, params }) => {
 		const form = await request.formData();
 		const parsed = canvasInputSchema.safeParse({ template: form.get('template'), title: form.get('title') ?? '' });
