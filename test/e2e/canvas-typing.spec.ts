@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshopAsFacilitator, joinByCode, waitForHydration } from './helpers';
+import { clickAddNote, createWorkshopAsFacilitator, joinByCode, waitForHydration } from './helpers';
 
 /** Issue 11, "Typing shows as it is typed": every key reaches the others at once, and two people typing in one note merge. */
 
@@ -23,7 +23,7 @@ test('a note is typed in by two people at once: each sees every key while the ot
 	await joinByCode(bo, code, 'Bo', 'Company');
 	for (const page of [aino, bo]) await openCanvas(page);
 
-	await aino.getByRole('button', { name: 'Add note' }).click();
+	await clickAddNote(aino);
 	await aino.getByLabel('Note text').fill('Bike lanes');
 	await expect(note(bo, 'Bike lanes')).toBeVisible();
 
