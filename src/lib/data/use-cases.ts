@@ -2,7 +2,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { PAGE_SIZE, type LibraryQuery } from '$lib/domain/library-query';
 import { isUuid } from '$lib/domain/ids';
 import { DataError } from './errors';
-import type { Domain, Maturity, UseCaseStatus } from '$lib/domain/use-cases';
+import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '$lib/domain/use-cases';
 
 export interface PatternRef {
 	id: number;
@@ -46,6 +46,12 @@ export interface UseCase extends UseCaseSummary {
 const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary';
 
 /**
+ * A Postgres array literal with every element quoted: supabase-js joins an
+ * array's elements bare, which a name with a quote or brace would break.
+ */
+const arrayLiteral = (values: string[]) => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+
+/**
  * Full-text search (websearch syntax on the stored tsvector) plus filters.
  * RLS decides which use cases the caller may see.
  */
@@ -57,7 +63,9 @@ export async function searchUseCases(db: SupabaseClient, query: LibraryQuery) {
 	if (query.q) request = request.textSearch('search', query.q, { type: 'websearch', config: 'english' });
 	if (query.domain) request = request.eq('domain', query.domain);
 	if (query.maturity) request = request.eq('maturity', query.maturity);
-	if (query.city) request = request.eq('city', query.city);
+	// One city finds the use cases that name it among others; a link naming several finds those naming all.
+	const cities = citiesOf(query.city ?? '');
+	if (cities.length) request = request.contains('cities', arrayLiteral(cities));
 	if (query.pattern) request = request.eq('use_case_patterns.business_model_patterns.slug', query.pattern);
 	const from = (query.page - 1) * PAGE_SIZE;
 	const { data, count, error } = await request
@@ -73,16 +81,19 @@ export async function searchUseCases(db: SupabaseClient, query: LibraryQuery) {
 	};
 }
 
-/** The values the library's filters offer: cities that have use cases, and the patterns. */
+/**
+ * The values the library's filters offer: each city that a use case names (a
+ * use case shared by several cities adds each of them), and the patterns.
+ */
 export async function libraryFacets(db: SupabaseClient) {
 	const [cities, patterns] = await Promise.all([
-		db.from('use_cases').select('city').neq('status', 'retired').order('city'),
+		db.from('use_cases').select('cities').neq('status', 'retired'),
 		db.from('business_model_patterns').select('id, slug, name, description').order('name')
 	]);
 	if (cities.error) throw new DataError(cities.error.message);
 	if (patterns.error) throw new DataError(patterns.error.message);
 	return {
-		cities: [...new Set((cities.data ?? []).map((r) => r.city as string))],
+		cities: [...new Set((cities.data ?? []).flatMap((r) => r.cities as string[]))].sort((a, b) => a.localeCompare(b, 'en')),
 		patterns: (patterns.data ?? []) as PatternRef[]
 	};
 }

@@ -26,6 +26,13 @@ describe('library search in the URL', () => {
 		expect(problems).toEqual(['domain', 'maturity', 'pattern']);
 	});
 
+	it('drops a city filter that names no city ("Any city" in an old link)', () => {
+		const { query, problems } = parse('city=Any%20city');
+		expect(query.city).toBeNull();
+		expect(problems).toEqual(['city']);
+		expect(parse('city=Genoa').query.city).toBe('Genoa');
+	});
+
 	it('writes the same query back as a canonical URL', () => {
 		const { query } = parse('pattern=freemium&q=data&page=1&domain=');
 		expect(libraryQueryString(query)).toBe('?q=data&pattern=freemium');

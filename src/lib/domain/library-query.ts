@@ -1,4 +1,4 @@
-import { DOMAINS, MATURITIES, isDomain, isMaturity, isSlug, type Domain, type Maturity } from './use-cases';
+import { DOMAINS, MATURITIES, citiesOf, isDomain, isMaturity, isSlug, type Domain, type Maturity } from './use-cases';
 
 /** A library search as it stands in the URL: /library?q=parking&domain=mobility */
 export interface LibraryQuery {
@@ -38,7 +38,8 @@ export function parseLibraryQuery(params: URLSearchParams): ParsedLibraryQuery {
 	if (maturityParam && !maturity) problems.push('maturity');
 
 	const cityParam = (params.get('city') ?? '').trim() || null;
-	const city = cityParam && cityParam.length <= 80 ? cityParam : null;
+	// "Any city" (the seed's value for use cases that apply anywhere) names no city to filter by.
+	const city = cityParam && cityParam.length <= 80 && citiesOf(cityParam).length > 0 ? cityParam : null;
 	if (cityParam && !city) problems.push('city');
 
 	const patternParam = params.get('pattern') || null;

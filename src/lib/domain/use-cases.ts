@@ -34,3 +34,26 @@ export function srsMean(scores: Partial<Record<SrsCriterion, number | null>>): n
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const isSlug = (value: string) => value.length <= 80 && SLUG.test(value);
+
+/**
+ * What a use case's `city` may hold instead of a city: the use case applies
+ * anywhere, so it is no value of the city filter (the filter's own "Any"
+ * already means that).
+ */
+const ANY_CITY = new Set(['any', 'any city', 'all cities']);
+
+/**
+ * The cities a use case's `city` names, each once, in the order written: a
+ * shared project is entered as "Bologna, Genoa, London, Barcelona" or
+ * "Vienna / Oulu" (commas, slashes or semicolons between cities), and "Any
+ * city" names none. Not split at "and" or "&": those are inside real names
+ * ("Brighton & Hove"). The migration 20261201000400_use_case_cities.sql
+ * computes the same list in SQL for filtering; keep the two in step.
+ */
+export function citiesOf(city: string): string[] {
+	const names = city
+		.split(/[,;/]/)
+		.map((part) => part.replace(/\s+/g, ' ').trim())
+		.filter((name) => name !== '' && !ANY_CITY.has(name.toLowerCase()));
+	return [...new Set(names)];
+}
