@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, libraryQueryString, parseLibraryQuery } from './library-query';
+import { activeFilterCount, hasFilters, libraryQueryString, parseLibraryQuery } from './library-query';
 
 const parse = (s: string) => parseLibraryQuery(new URLSearchParams(s));
 
@@ -44,5 +44,12 @@ describe('library search in the URL', () => {
 		expect(hasFilters(parse('').query)).toBe(false);
 		expect(hasFilters(parse('page=2').query)).toBe(false);
 		expect(hasFilters(parse('city=Oulu').query)).toBe(true);
+	});
+
+	it('counts the filters set, not the words searched nor the page', () => {
+		expect(activeFilterCount(parse('q=parking&page=3').query)).toBe(0);
+		expect(activeFilterCount(parse('city=Genoa').query)).toBe(1);
+		expect(activeFilterCount(parse('q=x&domain=mobility&city=Genoa&maturity=pilot&pattern=freemium').query)).toBe(4);
+		expect(activeFilterCount(parse('domain=space&city=Any%20city').query)).toBe(0);
 	});
 });

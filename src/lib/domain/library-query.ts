@@ -68,4 +68,8 @@ export function libraryQueryString(query: Partial<LibraryQuery>): string {
 export const hasFilters = (query: LibraryQuery) =>
 	!!(query.q || query.domain || query.city || query.maturity || query.pattern);
 
+/** How many of the filters (domain, city, maturity, pattern; not the words searched) are set. */
+export const activeFilterCount = (query: LibraryQuery) =>
+	[query.domain, query.city, query.maturity, query.pattern].filter((value) => value !== null).length;
+
 export { DOMAINS, MATURITIES };
