@@ -54,7 +54,7 @@ export const en = {
 		searchPlaceholder: 'e.g. parking, sensors, refurbishment',
 		searchButton: 'Search',
 		filters: 'Filters',
-		filtersActive: (n: number) => `, ${n} active`,
+		filtersActive: (n: number) => `Filters, ${n} active`,
 		domain: 'Domain',
 		city: 'City',
 		maturity: 'Maturity',
