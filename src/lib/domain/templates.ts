@@ -87,10 +87,14 @@ function businessModelCanvas(): Template {
 	};
 }
 
-/** Height of the box that holds a shaped block's title, dimension and question. */
-const LABEL_HEIGHT = 130;
-/** Widest a label gets, so the question reads as one or two lines. */
-const LABEL_WIDTH = 900;
+/**
+ * The box that holds a shaped block's title, dimension and question. Its text
+ * is drawn larger than a rectangle's (BlockRegions.svelte), as a triangle's
+ * region is larger and is mostly seen whole, zoomed out.
+ */
+const LABEL_HEIGHT = 190;
+/** Widest a label gets, so the question reads as one line. */
+const LABEL_WIDTH = 1200;
 
 /**
  * A polygon block, its label at the top or bottom of the shape (where it is
