@@ -212,6 +212,26 @@ describe('placement in the magic triangle (shaped blocks)', () => {
 		}
 	});
 
+	it('two peers adding at once in one triangle converge with no overlap, every note inside it', () => {
+		const net = new TestNetwork(2);
+		const mine = [new Set<string>(), new Set<string>()];
+		for (const peer of [0, 1])
+			for (let i = 0; i < 4; i++) {
+				const at = placeNewNote(triangle, { block: 'who' }, listNotes(net.docs[peer]));
+				mine[peer].add(addNote(net.docs[peer], { ...at, author: `u${peer}`, stakeholder: 'city', createdAt: 10 + i * 2 + peer }));
+			}
+		net.flush();
+		for (let round = 0; round < 6; round++) {
+			for (const peer of [0, 1])
+				for (const [id, at] of overlapNudges(triangle, listNotes(net.docs[peer]), mine[peer])) moveNote(net.docs[peer], id, at.x, at.y);
+			net.flush();
+		}
+		const notes = listNotes(net.docs[0]);
+		expect(notes).toEqual(listNotes(net.docs[1]));
+		expect(overlapping(notes)).toEqual([]);
+		for (const n of notes) expect(inside(n, 'who'), JSON.stringify(n)).toBe(true);
+	});
+
 	it('the block in view is the triangle under the point, else the nearest triangle', () => {
 		expect(blockInView(triangle, { x: 1400, y: 1800 })?.id).toBe('who');
 		expect(blockInView(triangle, { x: 300, y: 300 })?.id).toBe('what');
