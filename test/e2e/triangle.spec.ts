@@ -185,55 +185,68 @@ for (const [device, options] of [
 	});
 }
 
-test('a cluster’s region surrounds only its own notes: a note between two clustered ones stays outside it', async ({ browser }) => {
-	test.setTimeout(120_000);
-	const { facilitator: page } = await workshopWithTriangle(browser);
-	await openTriangle(page);
-	const shapes = await regions(page);
-	// Three notes side by side along the top of Who, the first free spots from its top-left.
-	for (const text of ['Residents', 'Commuters', 'Visitors']) {
-		await page.getByRole('button', { name: 'Fit to screen' }).click();
-		await doubleClickAt(page, 'who', centroid(shapes.who));
-		await page.getByLabel('Note text').fill(text);
-		await page.keyboard.press('Escape');
-	}
-	await expect.poll(async () => (await noteBoxes(page)).length).toBe(3);
-	const note = (text: string) => page.locator('[data-note-id]').filter({ hasText: text });
-	const boxes = await noteBoxes(page);
-	const [a, between, c] = await Promise.all(['Residents', 'Commuters', 'Visitors'].map(async (text) => {
-		const id = await note(text).getAttribute('data-note-id');
-		return boxes.find((b) => b.id === id)!;
-	}));
-	// The middle note lies between the other two: one box around those two would hold it.
-	expect(a.y).toBe(between.y);
-	expect(between.y).toBe(c.y);
-	expect(a.x).toBeLessThan(between.x);
-	expect(between.x).toBeLessThan(c.x);
+for (const [device, options] of [
+	['tablet', TABLET],
+	['phone', PHONE]
+] as const) {
+	test(`${device}: a cluster’s region surrounds only its own notes: a note between two clustered ones stays outside it`, async ({ browser }) => {
+		test.setTimeout(120_000);
+		const { facilitator, code } = await workshopWithTriangle(browser);
+		let page = facilitator;
+		if (device === 'phone') {
+			page = await (await browser.newContext(options)).newPage();
+			await joinByCode(page, code, 'Aino', 'Citizen');
+		}
+		await openTriangle(page);
+		const shapes = await regions(page);
+		// Three notes side by side along the top of Who, the first free spots from its top-left.
+		for (const text of ['Residents', 'Commuters', 'Visitors']) {
+			if (device === 'phone') await clickAddNote(page, 'Who');
+			else {
+				await page.getByRole('button', { name: 'Fit to screen' }).click();
+				await doubleClickAt(page, 'who', centroid(shapes.who));
+			}
+			await page.getByLabel('Note text').fill(text);
+			await page.keyboard.press('Escape');
+		}
+		await expect.poll(async () => (await noteBoxes(page)).length).toBe(3);
+		const note = (text: string) => page.locator('[data-note-id]').filter({ hasText: text });
+		const boxes = await noteBoxes(page);
+		const [a, between, c] = await Promise.all(['Residents', 'Commuters', 'Visitors'].map(async (text) => {
+			const id = await note(text).getAttribute('data-note-id');
+			return boxes.find((b) => b.id === id)!;
+		}));
+		// The middle note lies between the other two: one box around those two would hold it.
+		expect(a.y).toBe(between.y);
+		expect(between.y).toBe(c.y);
+		expect(a.x).toBeLessThan(between.x);
+		expect(between.x).toBeLessThan(c.x);
 
-	// Zoomed in, so each note is big enough to click; select the outer two and cluster them.
-	for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-	await note('Residents').click();
-	await note('Visitors').click({ modifiers: ['Shift'] });
-	await expect(page.getByText('2 notes selected')).toBeVisible();
-	await page.getByRole('button', { name: 'Cluster', exact: true }).click();
-	await page.getByLabel('Cluster name').fill('Who uses the car parks');
-	await page.getByRole('dialog').getByRole('button', { name: 'Cluster', exact: true }).click();
-	await expect(note('Visitors')).toHaveAttribute('aria-label', /in cluster “Who uses the car parks”/);
-	await expect(note('Commuters')).not.toHaveAttribute('aria-label', /in cluster/);
+		// Zoomed in, so each note is big enough to click; select the outer two and cluster them.
+		for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+		await note('Residents').click();
+		await note('Visitors').click({ modifiers: ['Shift'] });
+		await expect(page.getByText('2 notes selected')).toBeVisible();
+		await page.getByRole('button', { name: 'Cluster', exact: true }).click();
+		await page.getByLabel('Cluster name').fill('Who uses the car parks');
+		await page.getByRole('dialog').getByRole('button', { name: 'Cluster', exact: true }).click();
+		await expect(note('Visitors')).toHaveAttribute('aria-label', /in cluster “Who uses the car parks”/);
+		await expect(note('Commuters')).not.toHaveAttribute('aria-label', /in cluster/);
 
-	const parts = await page.locator('rect[data-cluster-part]').evaluateAll((elements) =>
-		elements.map((el) => ({
-			x: Number(el.getAttribute('x')),
-			y: Number(el.getAttribute('y')),
-			w: Number(el.getAttribute('width')),
-			h: Number(el.getAttribute('height'))
-		}))
-	);
-	expect(parts.length).toBeGreaterThan(0);
-	const overlaps = (p: { x: number; y: number; w: number; h: number }, b: Box) => p.x < b.x + b.w && b.x < p.x + p.w && p.y < b.y + b.h && b.y < p.y + p.h;
-	const holds = (p: { x: number; y: number; w: number; h: number }, b: Box) => p.x <= b.x && p.y <= b.y && p.x + p.w >= b.x + b.w && p.y + p.h >= b.y + b.h;
-	for (const part of parts) expect(overlaps(part, between), `cluster part ${JSON.stringify(part)} covers the note between`).toBe(false);
-	for (const member of [a, c]) expect(parts.some((part) => holds(part, member))).toBe(true);
-	await expect(page.getByText('Who uses the car parks', { exact: true })).toBeVisible();
-	await expectNoSeriousViolations(page);
-});
+		const parts = await page.locator('rect[data-cluster-part]').evaluateAll((elements) =>
+			elements.map((el) => ({
+				x: Number(el.getAttribute('x')),
+				y: Number(el.getAttribute('y')),
+				w: Number(el.getAttribute('width')),
+				h: Number(el.getAttribute('height'))
+			}))
+		);
+		expect(parts.length).toBeGreaterThan(0);
+		const overlaps = (p: { x: number; y: number; w: number; h: number }, b: Box) => p.x < b.x + b.w && b.x < p.x + p.w && p.y < b.y + b.h && b.y < p.y + p.h;
+		const holds = (p: { x: number; y: number; w: number; h: number }, b: Box) => p.x <= b.x && p.y <= b.y && p.x + p.w >= b.x + b.w && p.y + p.h >= b.y + b.h;
+		for (const part of parts) expect(overlaps(part, between), `cluster part ${JSON.stringify(part)} covers the note between`).toBe(false);
+		for (const member of [a, c]) expect(parts.some((part) => holds(part, member))).toBe(true);
+		await expect(page.getByText('Who uses the car parks', { exact: true })).toBeVisible();
+		await expectNoSeriousViolations(page);
+	});
+}
