@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Template } from '../domain/templates';
+import type { Dimension } from '../domain/gassmann';
+import { boxInConvexPolygon, boxOverlapsConvexPolygon } from '../domain/shapes';
+import { TEMPLATES, type Template } from '../domain/templates';
 import { addNote, moveNote } from './notes';
 import { blockChange, blockInView, freeSpotsInBlock, NOTE_GAP, overlapNudges, placeNewNote, targetInView } from './placement';
 import { listNotes, NOTE_DEFAULT_SIZE } from './schema';
 import { TestNetwork } from './test-network';
+import type { Rect } from './viewport';
 
 const template: Template = {
 	id: 'blank',
@@ -156,5 +159,101 @@ describe('freeSpotsInBlock', () => {
 	it('goes below a full block rather than on top of a note', () => {
 		const spots = freeSpotsInBlock({ x: 0, y: 0, w: 220, h: 150 }, [], 3);
 		expect(spots.map((s) => s.y)).toEqual([NOTE_GAP, NOTE_GAP + h + NOTE_GAP, NOTE_GAP + 2 * (h + NOTE_GAP)]);
+	});
+});
+
+describe('placement in the magic triangle (shaped blocks)', () => {
+	const triangle = TEMPLATES['magic-triangle'];
+	const region = (id: string) => triangle.blocks.find((b) => b.id === id)!;
+	const inside = (spot: { x: number; y: number }, id: string) => boxInConvexPolygon({ ...spot, w, h }, region(id).shape!);
+	const boxOverlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+	it.each(['what', 'who', 'how', 'why'])('%s: a note added there lies wholly inside its triangle, off the label, and takes its dimension', (id) => {
+		const at = placeNewNote(triangle, { block: id }, []);
+		expect(at).toMatchObject({ block: id, dimension: id });
+		expect(inside(at, id)).toBe(true);
+		expect(boxOverlap({ ...at, w, h }, region(id).label!)).toBe(false);
+		// The note's centre is in the triangle, so moving it a little keeps its block.
+		expect(blockChange(triangle, { ...at, w, h, block: id, dimension: id as Dimension })).toBeNull();
+	});
+
+	it('a tap in a triangle places the note in that triangle, a tap beside it in none', () => {
+		const what = region('what');
+		expect(placeNewNote(triangle, { x: 1400, y: 600 }, [])).toMatchObject({ block: 'what', dimension: 'what' });
+		// Inside What's bounding box, outside the triangle: the point is off every block.
+		expect(placeNewNote(triangle, { x: what.x + 100, y: what.y + 100 }, [])).toMatchObject({ block: null, dimension: null });
+	});
+
+	it.each(['what', 'who', 'how', 'why'])('%s: fills from the top-left, the whole of each note inside the shape, none on another', (id) => {
+		const block = region(id);
+		const others = triangle.blocks.filter((b) => b !== block);
+		const existing = [{ x: block.label!.x, y: block.label!.y - 140, w: 300, h: 130 }];
+		const spots = freeSpotsInBlock(block, existing, 60, others);
+		expect(spots).toHaveLength(60);
+		const within = spots.filter((s) => inside(s, id));
+		// The triangle holds a good handful; the rest go below it.
+		expect(within.length).toBeGreaterThanOrEqual(12);
+		expect(spots.slice(0, within.length)).toEqual(within);
+		for (const [i, s] of spots.entries()) {
+			const box = { ...s, w, h };
+			expect(boxOverlap(box, block.label!), `spot ${i} on the label`).toBe(false);
+			for (const n of existing) expect(boxOverlap(box, n), `spot ${i} on a note`).toBe(false);
+			for (const other of spots.slice(i + 1)) expect(boxOverlap(box, { ...other, w, h })).toBe(false);
+		}
+		// Reading order: row by row from the top, left to right within a row.
+		for (let i = 1; i < within.length; i++) {
+			const [a, b] = [within[i - 1], within[i]];
+			expect(b.y > a.y || (b.y === a.y && b.x > a.x), `spot ${i}`).toBe(true);
+		}
+		// When the triangle is full: below its bounding box, never on another triangle.
+		for (const s of spots.slice(within.length)) {
+			expect(s.y).toBeGreaterThanOrEqual(block.y + block.h);
+			for (const other of others) expect(boxOverlapsConvexPolygon({ ...s, w, h }, other.shape!)).toBe(false);
+		}
+	});
+
+	it('two peers adding at once in one triangle converge with no overlap, every note inside it', () => {
+		const net = new TestNetwork(2);
+		const mine = [new Set<string>(), new Set<string>()];
+		for (const peer of [0, 1])
+			for (let i = 0; i < 4; i++) {
+				const at = placeNewNote(triangle, { block: 'who' }, listNotes(net.docs[peer]));
+				mine[peer].add(addNote(net.docs[peer], { ...at, author: `u${peer}`, stakeholder: 'city', createdAt: 10 + i * 2 + peer }));
+			}
+		net.flush();
+		for (let round = 0; round < 6; round++) {
+			for (const peer of [0, 1])
+				for (const [id, at] of overlapNudges(triangle, listNotes(net.docs[peer]), mine[peer])) moveNote(net.docs[peer], id, at.x, at.y);
+			net.flush();
+		}
+		const notes = listNotes(net.docs[0]);
+		expect(notes).toEqual(listNotes(net.docs[1]));
+		expect(overlapping(notes)).toEqual([]);
+		for (const n of notes) expect(inside(n, 'who'), JSON.stringify(n)).toBe(true);
+	});
+
+	it('the block in view is the triangle under the point, else the nearest triangle', () => {
+		expect(blockInView(triangle, { x: 1400, y: 1800 })?.id).toBe('who');
+		expect(blockInView(triangle, { x: 300, y: 300 })?.id).toBe('what');
+		expect(blockInView(triangle, { x: 50, y: 1500 })?.id).toBe('how');
+	});
+});
+
+describe('a full rectangular block', () => {
+	it('sends its notes below it, past the block under it, never onto another block', () => {
+		const stacked: Template = {
+			id: 'blank',
+			width: 600,
+			height: 700,
+			blocks: [
+				{ id: 'upper', dimension: 'how', x: 0, y: 0, w: 600, h: 300 },
+				{ id: 'lower', dimension: 'why', x: 0, y: 320, w: 600, h: 300 }
+			]
+		};
+		const notes: Rect[] = [];
+		for (let i = 0; i < 8; i++) notes.push({ ...placeNewNote(stacked, { block: 'upper' }, notes), w, h });
+		const lower = stacked.blocks[1];
+		for (const note of notes) expect(note.y + note.h <= 300 || note.y >= lower.y + lower.h).toBe(true);
+		expect(overlapping(notes.map((n, i) => ({ ...n, id: String(i) })))).toEqual([]);
 	});
 });

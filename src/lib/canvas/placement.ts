@@ -5,7 +5,8 @@
  * Why). When a remote note lands on the same spot, the later of the two moves.
  */
 import type { Dimension } from '../domain/gassmann.ts';
-import { blockAt, placementAt, type Template, type TemplateBlock } from '../domain/templates.ts';
+import { boxOverlapsConvexPolygon, sliceAt } from '../domain/shapes.ts';
+import { blockAt, distanceToBlock, placementAt, type Template, type TemplateBlock } from '../domain/templates.ts';
 import { NOTE_DEFAULT_SIZE } from './schema.ts';
 import type { Point, Rect } from './viewport.ts';
 
@@ -35,28 +36,73 @@ export function blockChange(
 export const NOTE_GAP = 16;
 
 /**
- * `count` spots for new notes of the default size inside `block`, in reading
- * order from its top-left corner, each free of `notes` and of the others;
- * when the block is full, the rest go in rows just below it, never on a note.
+ * A region notes are placed in: a rectangle, or a convex polygon (`shape`)
+ * with x, y, w, h its bounding box and `label` the box its title keeps free.
  */
-export function freeSpotsInBlock(block: Rect, notes: Iterable<Rect>, count: number): Point[] {
+export interface Region extends Rect {
+	shape?: readonly Point[];
+	label?: Rect;
+}
+
+/** Whether a note's box shares area with the region (a block it must not be put on). */
+function onRegion(box: Rect, region: Region): boolean {
+	if (region.shape) return boxOverlapsConvexPolygon(box, region.shape);
+	return box.x < region.x + region.w && region.x < box.x + box.w && box.y < region.y + region.h && region.y < box.y + box.h;
+}
+
+/**
+ * The x where each note of a row at height `y` would start, left to right,
+ * with the whole note and a gap around it inside the region. A rectangle's
+ * columns go on below it (the rows under a full block); a shape's end at
+ * the shape.
+ */
+function rowStarts(region: Region, y: number): number[] {
+	const { w, h } = NOTE_DEFAULT_SIZE;
+	if (!region.shape) {
+		const columns = Math.max(1, Math.floor((region.w - NOTE_GAP) / (w + NOTE_GAP)));
+		return Array.from({ length: columns }, (_, i) => region.x + NOTE_GAP + i * (w + NOTE_GAP));
+	}
+	// A convex shape's slices at the top and bottom of the row bound where a note fits.
+	const top = sliceAt(region.shape, y - NOTE_GAP);
+	const bottom = sliceAt(region.shape, y + h + NOTE_GAP);
+	if (!top || !bottom) return [];
+	const from = Math.ceil(Math.max(top.left, bottom.left) + NOTE_GAP);
+	const to = Math.min(top.right, bottom.right) - NOTE_GAP - w;
+	const starts: number[] = [];
+	for (let x = from; x <= to; x += w + NOTE_GAP) starts.push(x);
+	return starts;
+}
+
+/**
+ * `count` spots for new notes of the default size inside `block`, in reading
+ * order from its top-left corner, each free of `notes` and of the others; in
+ * a shaped block the whole note lies inside the shape, off its label. When the
+ * block is full, the rest go in rows just below it, never on a note nor on
+ * one of the `others` blocks.
+ */
+export function freeSpotsInBlock(block: Region, notes: Iterable<Rect>, count: number, others: readonly Region[] = []): Point[] {
 	const { w, h } = NOTE_DEFAULT_SIZE;
 	const taken: Rect[] = [...notes];
+	if (block.label) taken.push(block.label);
 	const spots: Point[] = [];
-	const overlaps = (x: number, y: number) =>
-		taken.some((n) => x < n.x + n.w + NOTE_GAP && n.x < x + w + NOTE_GAP && y < n.y + n.h + NOTE_GAP && n.y < y + h + NOTE_GAP);
-	const columns = Math.max(1, Math.floor((block.w - NOTE_GAP) / (w + NOTE_GAP)));
-	const left = block.x + NOTE_GAP;
-	// Rows inside the block first, then below it, until every note has a spot.
-	for (let row = 0; spots.length < count && row < 10_000; row++) {
-		const y = block.y + NOTE_GAP + row * (h + NOTE_GAP);
-		for (let column = 0; column < columns && spots.length < count; column++) {
-			const x = left + column * (w + NOTE_GAP);
-			if (overlaps(x, y)) continue;
-			spots.push({ x, y });
-			taken.push({ x, y, w, h });
-		}
-	}
+	const free = (x: number, y: number) =>
+		!taken.some((n) => x < n.x + n.w + NOTE_GAP && n.x < x + w + NOTE_GAP && y < n.y + n.h + NOTE_GAP && n.y < y + h + NOTE_GAP) &&
+		!others.some((other) => onRegion({ x, y, w, h }, other));
+	const take = (x: number, y: number) => {
+		spots.push({ x, y });
+		taken.push({ x, y, w, h });
+	};
+	// A shape's own rows first; a rectangle's rows simply go on below it.
+	// A label across the top of a shape (Who's, in the magic triangle): its rows begin under it.
+	const labelOnTop = block.shape && block.label && block.label.y < block.y + block.h / 2;
+	let y = labelOnTop && block.label ? block.label.y + block.label.h + NOTE_GAP : block.y + NOTE_GAP;
+	if (block.shape)
+		for (; y + h + NOTE_GAP <= block.y + block.h && spots.length < count; y += h + NOTE_GAP)
+			for (const x of rowStarts(block, y)) if (spots.length < count && free(x, y)) take(x, y);
+	const below: Region = block.shape ? { x: block.x, y: block.y, w: block.w, h: block.h } : block;
+	if (block.shape) y = block.y + block.h + NOTE_GAP;
+	for (let row = 0; spots.length < count && row < 10_000; row++, y += h + NOTE_GAP)
+		for (const x of rowStarts(below, y)) if (spots.length < count && free(x, y)) take(x, y);
 	return spots;
 }
 
@@ -68,9 +114,7 @@ export function blockInView(template: Template, point: Point): TemplateBlock | n
 	let best: TemplateBlock | null = null;
 	let bestDistance = Infinity;
 	for (const block of template.blocks) {
-		const dx = Math.max(block.x - point.x, 0, point.x - (block.x + block.w));
-		const dy = Math.max(block.y - point.y, 0, point.y - (block.y + block.h));
-		const distance = dx * dx + dy * dy;
+		const distance = distanceToBlock(block, point.x, point.y);
 		if (distance < bestDistance) [best, bestDistance] = [block, distance];
 	}
 	return best;
@@ -83,23 +127,25 @@ export function targetInView(template: Template, centre: Point): NoteTarget {
 }
 
 /** The region a note is placed in: its block, or off every block a one-note region centred on the point. */
-function regionFor(template: Template, target: NoteTarget): { region: Rect; block: TemplateBlock | null } {
+function regionFor(template: Template, target: NoteTarget): { region: Region; block: TemplateBlock | null; others: TemplateBlock[] } {
 	const block = 'block' in target ? (template.blocks.find((b) => b.id === target.block) ?? null) : blockAt(template, target.x, target.y);
-	if (block) return { region: block, block };
+	// Notes of a full block go below it, but never onto another block.
+	if (block) return { region: block, block, others: template.blocks.filter((b) => b !== block) };
 	const { w, h } = NOTE_DEFAULT_SIZE;
 	const at = 'block' in target ? { x: template.width / 2, y: template.height / 2 } : target;
 	// The first free spot of this region is the note centred on the point.
-	return { region: { x: Math.round(at.x - w / 2) - NOTE_GAP, y: Math.round(at.y - h / 2) - NOTE_GAP, w: w + 2 * NOTE_GAP, h: h + 2 * NOTE_GAP }, block: null };
+	return { region: { x: Math.round(at.x - w / 2) - NOTE_GAP, y: Math.round(at.y - h / 2) - NOTE_GAP, w: w + 2 * NOTE_GAP, h: h + 2 * NOTE_GAP }, block: null, others: [] };
 }
 
 /**
  * A new note of the default size: in the target block's first free spot (from
- * its top-left, never on a note, below the block when it is full). A point off
+ * its top-left, never on a note, below the block and off the other blocks
+ * when it is full). A point off
  * every block centres the note there, or just below when that spot is taken.
  */
 export function placeNewNote(template: Template, target: NoteTarget, notes: Iterable<Rect>): NewNotePlacement {
-	const { region, block } = regionFor(template, target);
-	const [spot] = freeSpotsInBlock(region, notes, 1);
+	const { region, block, others } = regionFor(template, target);
+	const [spot] = freeSpotsInBlock(region, notes, 1, others);
 	return { x: spot.x, y: spot.y, block: block?.id ?? null, dimension: block?.dimension ?? null };
 }
 
@@ -134,8 +180,8 @@ export function overlapNudges(template: Template, notes: readonly PlacedNote[], 
 		if (!placed.some((other) => other !== note && earlier(other, note) && overlaps(note, other))) continue;
 		const others = placed.filter((other) => other !== note);
 		const target = note.block !== null && template.blocks.some((b) => b.id === note.block) ? { block: note.block } : { x: note.x + note.w / 2, y: note.y + note.h / 2 };
-		const { region } = regionFor(template, target);
-		const [spot] = freeSpotsInBlock(region, others, 1);
+		const { region, others: blocks } = regionFor(template, target);
+		const [spot] = freeSpotsInBlock(region, others, 1, blocks);
 		note.x = spot.x;
 		note.y = spot.y;
 		moves.set(note.id, spot);

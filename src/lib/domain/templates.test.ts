@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBlock } from '../canvas/validate.ts';
 import { templates as catalogue } from '../i18n/en/templates.ts';
 import { BLOCK_DIMENSION, CANVAS_BLOCKS, type CanvasBlock } from './gassmann.ts';
+import { boundsOfPolygon, boxInConvexPolygon, distanceToPolygon, isConvex, pointInPolygon, type Vertex } from './shapes.ts';
 import {
 	OVA_CYCLE,
 	SEGMENT_COLORS,
@@ -15,10 +16,20 @@ import {
 } from './templates.ts';
 
 const all = TEMPLATE_IDS.map((id) => TEMPLATES[id]);
+/** A block's outline: its shape, or its rectangle's four corners. */
+const outline = (b: TemplateBlock): readonly Vertex[] =>
+	b.shape ?? [
+		{ x: b.x, y: b.y },
+		{ x: b.x + b.w, y: b.y },
+		{ x: b.x + b.w, y: b.y + b.h },
+		{ x: b.x, y: b.y + b.h }
+	];
+/** Two convex outlines overlap when a corner of one lies in the other (enough for these blocks' sizes). */
 const overlap = (a: TemplateBlock, b: TemplateBlock): boolean =>
-	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+	outline(a).some((p) => pointInPolygon(p, outline(b))) || outline(b).some((p) => pointInPolygon(p, outline(a)));
+/** The space between two convex outlines that do not overlap: the nearest corner to the other's edges. */
 const gap = (a: TemplateBlock, b: TemplateBlock): number =>
-	Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w), b.y - (a.y + a.h), a.y - (b.y + b.h));
+	Math.min(...outline(a).map((p) => distanceToPolygon(p, outline(b))), ...outline(b).map((p) => distanceToPolygon(p, outline(a))));
 
 describe('template ids', () => {
 	it('are exactly the values the database allows for canvases.template', () => {
@@ -55,8 +66,22 @@ describe('template layouts', () => {
 		for (const [i, a] of template.blocks.entries())
 			for (const b of template.blocks.slice(i + 1)) {
 				expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
-				expect(gap(a, b), `${a.id} too close to ${b.id}`).toBeGreaterThanOrEqual(20);
+				// Shaped blocks' corners are rounded to whole units.
+				expect(gap(a, b), `${a.id} too close to ${b.id}`).toBeGreaterThanOrEqual(a.shape ? 19 : 20);
 			}
+	});
+
+	it.each(all)('$id: a shaped block is convex, x/y/w/h are its bounds, and its label lies inside it', (template) => {
+		for (const b of template.blocks) {
+			if (!b.shape) {
+				expect(b.label, b.id).toBeUndefined();
+				continue;
+			}
+			expect(isConvex(b.shape), b.id).toBe(true);
+			expect(boundsOfPolygon(b.shape)).toEqual({ x: b.x, y: b.y, w: b.w, h: b.h });
+			expect(b.label, b.id).toBeDefined();
+			if (b.label) expect(boxInConvexPolygon(b.label, b.shape), `${b.id} label`).toBe(true);
+		}
 	});
 
 	it('the Business Model Canvas has the nine blocks in the classic layout, tagged as BLOCK_DIMENSION says', () => {
@@ -74,17 +99,61 @@ describe('template layouts', () => {
 		expect(at('cost-structure').y).toBeGreaterThan(at('key-partnerships').y + at('key-partnerships').h);
 	});
 
-	it('the magic triangle puts What on top, How bottom left, Why bottom right, Who between', () => {
+	describe('the magic triangle', () => {
 		const t = TEMPLATES['magic-triangle'];
-		for (const b of t.blocks) expect(b.dimension).toBe(b.id);
-		const centre = (id: string) => {
-			const b = t.blocks.find((block) => block.id === id) as TemplateBlock;
-			return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+		const at = (id: string) => t.blocks.find((block) => block.id === id) as TemplateBlock;
+		const centroid = (id: string) => {
+			const shape = at(id).shape ?? [];
+			return { x: shape.reduce((s, p) => s + p.x, 0) / 3, y: shape.reduce((s, p) => s + p.y, 0) / 3 };
 		};
-		expect(centre('what').y).toBeLessThan(centre('who').y);
-		expect(centre('who').y).toBeLessThan(centre('how').y);
-		expect(centre('how').x).toBeLessThan(centre('why').x);
-		expect(centre('how').y).toBe(centre('why').y);
+		const area = (shape: readonly Vertex[]) =>
+			Math.abs(shape.reduce((sum, a, i) => sum + a.x * shape[(i + 1) % 3].y - shape[(i + 1) % 3].x * a.y, 0)) / 2;
+
+		it('is four triangles, each tagged with its own dimension', () => {
+			expect(t.blocks.map((b) => b.id).sort()).toEqual(['how', 'what', 'who', 'why']);
+			for (const b of t.blocks) {
+				expect(b.dimension).toBe(b.id);
+				expect(b.shape).toHaveLength(3);
+			}
+		});
+
+		it('is one large triangle cut by its midlines: What on top, How bottom left, Why bottom right, Who inverted in the centre', () => {
+			const [what, who, how, why] = ['what', 'who', 'how', 'why'].map(centroid);
+			expect(what.y).toBeLessThan(who.y);
+			expect(who.y).toBeLessThan(how.y);
+			expect(how.y).toBeCloseTo(why.y);
+			expect(how.x).toBeLessThan(who.x);
+			expect(why.x).toBeGreaterThan(who.x);
+			expect(what.x).toBeCloseTo(who.x);
+			// What, How and Why point up (one corner on top); Who points down (one corner at the bottom).
+			const cornersAbove = (id: string) => {
+				const shape = at(id).shape ?? [];
+				const c = centroid(id);
+				return shape.filter((p) => p.y < c.y).length;
+			};
+			expect(['what', 'how', 'why'].map(cornersAbove)).toEqual([1, 1, 1]);
+			expect(cornersAbove('who')).toBe(2);
+			// Four equal parts, together the whole triangle but for the gutters between them.
+			const areas = t.blocks.map((b) => area(b.shape ?? []));
+			for (const a of areas) expect(a).toBeCloseTo(areas[0], -3);
+			const whole = (t.width * t.height) / 2;
+			const sum = areas.reduce((s, a) => s + a, 0);
+			expect(sum).toBeLessThan(whole);
+			expect(sum).toBeGreaterThan(0.9 * whole);
+		});
+
+		it('gives a point the triangle it lies in, not the rectangle around it', () => {
+			for (const id of ['what', 'who', 'how', 'why']) {
+				const c = centroid(id);
+				expect(placementAt(t, c.x, c.y)).toEqual({ block: id, dimension: id });
+			}
+			const what = at('what');
+			// The top-left corner of What's bounding box is outside every triangle.
+			expect(blockAt(t, what.x + 20, what.y + 20)).toBeNull();
+			// Just below What's base is the gutter, then Who.
+			expect(blockAt(t, centroid('what').x, what.y + what.h + 5)).toBeNull();
+			expect(blockAt(t, centroid('what').x, what.y + what.h + 25)?.id).toBe('who');
+		});
 	});
 
 	it('the multi-sided market has the four factors and the four sides', () => {

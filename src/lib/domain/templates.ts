@@ -6,6 +6,7 @@
  * catalogue (en/templates.ts).
  */
 import { BLOCK_DIMENSION, type CanvasBlock, type Dimension } from './gassmann.ts';
+import { boundsOfPolygon, distanceToPolygon, insetConvexPolygon, pointInPolygon, sliceAt, type Box, type Vertex } from './shapes.ts';
 
 /** The same list as the `canvases.template` check constraint in the database. */
 export const TEMPLATE_IDS = [
@@ -20,7 +21,12 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 export const isTemplateId = (v: unknown): v is TemplateId =>
 	typeof v === 'string' && (TEMPLATE_IDS as readonly string[]).includes(v);
 
-/** A labelled region, in world units. */
+/**
+ * A labelled region, in world units: a rectangle, or a convex polygon
+ * (`shape`) whose bounding box is x, y, w, h. A shaped block keeps its
+ * title, dimension and question in `label`, a box inside the shape that
+ * notes are not placed on.
+ */
 export interface TemplateBlock {
 	id: string;
 	dimension: Dimension | null;
@@ -28,6 +34,8 @@ export interface TemplateBlock {
 	y: number;
 	w: number;
 	h: number;
+	shape?: readonly Vertex[];
+	label?: Box;
 }
 
 export interface Template {
@@ -79,20 +87,58 @@ function businessModelCanvas(): Template {
 	};
 }
 
-/** As gassmann.ts trianglePoints: What on top, Who in the centre, How bottom left, Why bottom right. */
+/**
+ * The box that holds a shaped block's title, dimension and question. Its text
+ * is drawn larger than a rectangle's (BlockRegions.svelte), as a triangle's
+ * region is larger and is mostly seen whole, zoomed out.
+ */
+const LABEL_HEIGHT = 190;
+/** Widest a label gets, so the question reads as one line. */
+const LABEL_WIDTH = 1200;
+
+/**
+ * A polygon block, its label at the top or bottom of the shape (where it is
+ * widest), centred on the shape's middle and inside it with a margin.
+ */
+function shaped(id: string, dimension: Dimension, outline: readonly Vertex[], labelAt: 'top' | 'bottom'): TemplateBlock {
+	const shape = insetConvexPolygon(outline, GUTTER / 2);
+	const bounds = boundsOfPolygon(shape);
+	const y = labelAt === 'top' ? bounds.y + GUTTER : bounds.y + bounds.h - GUTTER - LABEL_HEIGHT;
+	// The narrower of the label's two edges decides how wide it can be.
+	const top = sliceAt(shape, y);
+	const bottom = sliceAt(shape, y + LABEL_HEIGHT);
+	if (!top || !bottom) throw new Error(`no room for the label of ${id}`);
+	const left = Math.max(top.left, bottom.left) + GUTTER;
+	const right = Math.min(top.right, bottom.right) - GUTTER;
+	const w = Math.floor(Math.min(LABEL_WIDTH, right - left));
+	const centre = shape.reduce((sum, p) => sum + p.x, 0) / shape.length;
+	const x = Math.round(Math.max(left, Math.min(right - w, centre - w / 2)));
+	return { id, dimension, ...bounds, shape, label: { x, y, w, h: LABEL_HEIGHT } };
+}
+
+/**
+ * As the library draws it (gassmann.ts trianglePoints): one large triangle cut
+ * by its midlines into four. What is the top corner, How bottom left, Why
+ * bottom right, and Who the inverted triangle in the centre, touching all
+ * three. Each part is inset by half a gutter, so the four stay apart.
+ */
 function magicTriangle(): Template {
-	const width = 2400;
-	const height = 2000;
-	const bottomW = (width - GUTTER) / 2;
+	const width = 3200;
+	const height = 2800;
+	const top = { x: width / 2, y: 0 };
+	const left = { x: 0, y: height };
+	const right = { x: width, y: height };
+	const mid = (a: Vertex, b: Vertex) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+	const [topLeft, topRight, base] = [mid(top, left), mid(top, right), mid(left, right)];
 	return {
 		id: 'magic-triangle',
 		width,
 		height,
 		blocks: [
-			block('what', 'what', 600, 0, 1200, 600),
-			block('who', 'who', 600, 620, 1200, 600),
-			block('how', 'how', 0, 1240, bottomW, height - 1240),
-			block('why', 'why', bottomW + GUTTER, 1240, bottomW, height - 1240)
+			shaped('what', 'what', [top, topRight, topLeft], 'bottom'),
+			shaped('who', 'who', [topLeft, topRight, base], 'top'),
+			shaped('how', 'how', [topLeft, base, left], 'bottom'),
+			shaped('why', 'why', [topRight, right, base], 'bottom')
 		]
 	};
 }
@@ -173,10 +219,22 @@ export const TEMPLATES: Record<TemplateId, Template> = {
 	blank: { id: 'blank', width: 3000, height: 2000, blocks: [] }
 };
 
+/** Whether the point lies in the block's region: its shape, else its rectangle. Edges count as inside. */
+export function blockContains(block: TemplateBlock, x: number, y: number): boolean {
+	if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+	if (block.shape) return pointInPolygon({ x, y }, block.shape);
+	return x >= block.x && x <= block.x + block.w && y >= block.y && y <= block.y + block.h;
+}
+
+/** How far the point is from the block's region: 0 inside it. */
+export function distanceToBlock(block: TemplateBlock, x: number, y: number): number {
+	if (block.shape) return distanceToPolygon({ x, y }, block.shape);
+	return Math.hypot(Math.max(block.x - x, 0, x - (block.x + block.w)), Math.max(block.y - y, 0, y - (block.y + block.h)));
+}
+
 /** The block whose region contains the point (a note's centre), or null. Edges count as inside. */
 export function blockAt(template: Template, x: number, y: number): TemplateBlock | null {
-	if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-	return template.blocks.find((b) => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h) ?? null;
+	return template.blocks.find((b) => blockContains(b, x, y)) ?? null;
 }
 
 /** What a note dropped with its centre at (x, y) takes: the block id and that block's default dimension (both null outside any block). */
