@@ -8,6 +8,7 @@ export const workshops = {
 		empty: 'You have no workshop yet.',
 		emptyHint: 'Create one, or join one with the code the facilitator shows.',
 		role: { facilitator: 'Facilitator', participant: 'Participant', observer: 'Observer' },
+		youAppearAs: (name: string) => `Others see you as ${name}.`,
 		needsAccount: 'Creating workshops needs a facilitator account: sign in with your email.',
 		status: { draft: 'Draft', open: 'Open', closed: 'Closed' }
 	},
@@ -44,7 +45,7 @@ export const workshops = {
 		code: 'Workshop code',
 		codeHint: 'Six letters and digits, e.g. HKM 234.',
 		displayName: 'Your name',
-		displayNameHint: 'Everyone in the workshop sees it.',
+		displayNameHint: 'Up to 60 characters. Everyone in the workshop sees it.',
 		submit: 'Join',
 		errors: {
 			unknownCode: 'No workshop has this code. Check it with the facilitator.',
