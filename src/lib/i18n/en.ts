@@ -119,6 +119,7 @@ export const en = {
 		displayName: 'Your name',
 		displayNameHint: 'Up to 60 characters. Everyone in your workshops sees it.',
 		save: 'Save and continue',
+		saveOnly: 'Save',
 		saved: 'Saved. Your workshops now show this name.',
 		failed: 'Your name could not be saved just now. Please try again.'
 	},
