@@ -91,8 +91,11 @@ export async function expectNoSeriousViolations(page: Page) {
 	expect(serious, `${page.url()}\n${describe(serious)}`).toEqual([]);
 }
 
-/** Signs in with a one-time link from the local outbox (local mode). */
-export async function signInWithEmail(page: Page, email: string) {
+/**
+ * Signs in with a one-time link from the local outbox (local mode). Someone
+ * new is asked for a name first: they take `name`.
+ */
+export async function signInWithEmail(page: Page, email: string, name = 'Facilitator') {
 	await page.goto('/signin');
 	// Typed before hydration, the address can be reset by it and an empty form sent.
 	await waitForHydration(page);
@@ -102,7 +105,18 @@ export async function signInWithEmail(page: Page, email: string) {
 	expect(response.status(), `the sign-in link for ${email} was not sent`).toBeLessThan(400);
 	await page.goto('/auth/outbox');
 	await page.getByRole('listitem').filter({ hasText: email }).first().getByRole('link', { name: 'Open link' }).click();
-	await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${email}`);
+	await page.waitForURL((url) => !url.pathname.startsWith('/auth/'));
+	if (new URL(page.url()).pathname === '/signin/profile') await chooseName(page, name);
+	await expect(page.getByTestId('signed-in-name')).not.toHaveText(/@/);
+}
+
+/** Fills the profile page (a facilitator's first sign-in, or changing one's name) and saves. */
+export async function chooseName(page: Page, name: string, stakeholder = 'City') {
+	await waitForHydration(page);
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('radio', { name: stakeholder, exact: true }).check();
+	await submitAndWait(page, page.getByRole('button', { name: 'Save and continue' }));
+	await expect(page.getByTestId('signed-in-name')).toHaveText(`Signed in as ${name}`);
 }
 
 /** Joins by code through /join; lands on the workshop page. */

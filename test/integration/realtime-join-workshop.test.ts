@@ -25,7 +25,7 @@ const membership = async (workshopId: string, userId: string) =>
 const WRONG = 'QQQQQ1';
 
 describe('join_workshop', () => {
-	it('joins an anonymous person as a participant, and joining again changes nothing', async () => {
+	it('joins an anonymous person as a participant; joining again changes only the name and stakeholder (the ones typed last)', async () => {
 		const person = await createUser('anonymous');
 		const first = await join(person.token, w.code, '  Ana   Maria ', 'developer');
 		expect(first.error).toBeNull();
@@ -34,7 +34,7 @@ describe('join_workshop', () => {
 
 		const again = await join(person.token, w.code, 'Someone else', 'city');
 		expect(again).toMatchObject({ data: w.id, error: null });
-		expect(await membership(w.id, person.id)).toEqual([{ role: 'participant', stakeholder: 'developer', display_name: 'Ana Maria' }]);
+		expect(await membership(w.id, person.id)).toEqual([{ role: 'participant', stakeholder: 'city', display_name: 'Someone else' }]);
 	});
 
 	it('never demotes: the facilitator joining by code stays facilitator', async () => {

@@ -109,7 +109,20 @@ export const en = {
 		outbox: 'Local mode: open the outbox to see the link',
 		signedIn: (name: string) => `You are signed in as ${name}.`,
 		linkInvalid: 'This sign-in link is not valid any more. Ask for a new one.',
-		failed: 'Sign-in did not work just now. Please try again.'
+		failed: 'Sign-in did not work just now. Please try again.',
+		changeName: 'Change your name',
+		displayNameHint: 'Everyone in your workshops sees it. Up to 60 characters.'
+	},
+	profile: {
+		title: 'Your name',
+		welcomeTitle: 'Choose your name',
+		lead: 'The name and stakeholder type people see in your workshops: in the people list, beside your cursor and on your notes. Your email stays private.',
+		displayName: 'Your name',
+		displayNameHint: 'Up to 60 characters. Everyone in your workshops sees it.',
+		save: 'Save and continue',
+		saveOnly: 'Save',
+		saved: 'Saved. Your workshops now show this name.',
+		failed: 'Your name could not be saved just now. Please try again.'
 	},
 	outbox: {
 		title: 'Local outbox',

@@ -12,6 +12,15 @@ const message = (key: string) => m.validation[key as Key] ?? key;
 /** Where a facilitator goes after following a sign-in link when nothing else was asked for. */
 const AFTER_EMAIL_SIGN_IN = '/workshops';
 
+/**
+ * A sign-in link goes by the profile page, which asks someone without a name
+ * for one (never showing others their email) and sends everyone else straight on.
+ */
+function askNameThen(next: string): string {
+	if (next.startsWith('/signin/profile')) return next;
+	return `/signin/profile?welcome&next=${encodeURIComponent(next)}`;
+}
+
 export const load = (({ url }) => ({
 	// Empty when none was asked for: each way of signing in has its own default.
 	next: safeNext(url.searchParams.get('next'), ''),
@@ -49,7 +58,7 @@ export const actions = {
 		const parsed = emailSignInSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { form: 'email' as const, values, errors: { email: message(parsed.error.issues[0].message) } });
 		const confirm = new URL('/auth/confirm', url.origin);
-		confirm.searchParams.set('next', safeNext(String(form.get('next') ?? ''), AFTER_EMAIL_SIGN_IN));
+		confirm.searchParams.set('next', askNameThen(safeNext(String(form.get('next') ?? ''), AFTER_EMAIL_SIGN_IN)));
 		try {
 			const outboxId = await getIdentity().sendSignInLink(parsed.data.email, confirm);
 			// Local mode: this browser may see the link it asked for in the outbox, and no one else's.

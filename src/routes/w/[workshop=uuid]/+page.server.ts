@@ -46,11 +46,18 @@ export const actions = {
 		const existing = await listCanvases(locals.supabase, params.workshop);
 		return attempt(() => addCanvas(locals.supabase, params.workshop, parsed.data.template, parsed.data.title, existing.length));
 	},
+	/** Its error goes beside the field it is about (`renameId`), not atop the page. */
 	renameCanvas: async ({ request, locals }) => {
 		const form = await request.formData();
+		const renameId = String(form.get('id') ?? '');
 		const parsed = canvasInputSchema.shape.title.safeParse(form.get('title') ?? '');
-		if (!parsed.success) return fail(400, { error: m.workshops.validation.titleRequired });
-		return attempt(() => updateCanvas(locals.supabase, String(form.get('id')), { title: parsed.data }));
+		if (!parsed.success) {
+			const key = parsed.error.issues[0].message as keyof typeof m.workshops.validation;
+			const renameError = m.workshops.validation[key] ?? m.workshops.validation.titleRequired;
+			return fail(400, { error: renameError, renameId, renameError });
+		}
+		const result = await attempt(() => updateCanvas(locals.supabase, renameId, { title: parsed.data }));
+		return 'status' in result ? fail(result.status, { ...result.data, renameId, renameError: result.data.error }) : result;
 	},
 	lockCanvas: async ({ request, locals }) => {
 		const form = await request.formData();

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { getProfile } from '$lib/data/profiles';
 import { createWorkshop } from '$lib/data/workshops';
 import { TEMPLATE_IDS } from '$lib/domain/templates';
 import { newWorkshopSchema } from '$lib/domain/workshops';
@@ -11,9 +12,11 @@ const message = (key: string) => m.workshops.validation[key as Key] ?? key;
 /** Templates offered on the form; the first two are ticked by default. */
 const DEFAULT_TEMPLATES = ['business-model-canvas', 'magic-triangle'];
 
-export const load = (({ locals }) => {
+export const load = (async ({ locals }) => {
 	if (!locals.user) redirect(303, '/signin?next=/workshops/new');
 	if (locals.user.isAnonymous) redirect(303, '/workshops');
+	// Participants see the facilitator by this name: ask for it before the first workshop.
+	if (!(await getProfile(locals.supabase, locals.user.id))) redirect(303, '/signin/profile?next=/workshops/new');
 	return { templates: TEMPLATE_IDS, defaults: DEFAULT_TEMPLATES };
 }) satisfies PageServerLoad;
 
