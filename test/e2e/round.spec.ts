@@ -128,6 +128,8 @@ test.describe('rounds: the phone ballot and the presenter screen', () => {
 		await expect(canvasPage.getByRole('status').filter({ hasText: 'Live' }).first()).toBeVisible({ timeout: 15_000 });
 		const onCanvas = (text: string) => canvasPage.locator('[data-note-id]').filter({ hasText: text });
 		await expect(onCanvas('Parking operators')).toHaveCount(0);
+		// The canvas opens on one block, readable; the round's notes land in theirs: show the whole canvas.
+		await canvasPage.getByRole('button', { name: 'Fit to screen' }).click();
 
 		// Reveal: the notes are on the canvas, with their authors; the phones say the round is over.
 		await act(r, { action: 'reveal-round', round: writingRound });

@@ -11,8 +11,12 @@ import {
 	intersects,
 	MAX_ZOOM,
 	MIN_ZOOM,
+	nearestBlock,
+	openingView,
+	OPENING_MAX_ZOOM,
 	panBy,
 	pinch,
+	READABLE_TEXT_PX,
 	sanitizeView,
 	screenToWorld,
 	viewCentre,
@@ -235,5 +239,81 @@ describe('easing between views', () => {
 		expect(easeOut(0.5)).toBeCloseTo(0.875, 9);
 		close(viewCentre(half, screen), { x: 875, y: 437.5 });
 		expect(half.zoom).toBeCloseTo(Math.exp(Math.log(4) * 0.875), 9);
+	});
+});
+
+describe('the opening view', () => {
+	// The Business Model Canvas: a 3000 x 2000 sheet, value propositions in the middle column.
+	const sheet = { x: 0, y: 0, w: 3000, h: 2000 };
+	const left = { id: 'key-partnerships', x: 0, y: 0, w: 584, h: 1400 };
+	const middle = { id: 'value-propositions', x: 1208, y: 0, w: 584, h: 1400 };
+	const bottom = { id: 'cost-structure', x: 0, y: 1416, w: 1492, h: 584 };
+	const textPx = 16;
+	const onScreenText = (view: { zoom: number }) => textPx * view.zoom;
+
+	it('finds the block at the centre of the sheet', () => {
+		expect(nearestBlock([left, middle, bottom], { x: 1500, y: 1000 })?.id).toBe('value-propositions');
+		expect(nearestBlock([], { x: 0, y: 0 })).toBeNull();
+	});
+
+	for (const screen of [
+		{ w: 390, h: 788 },
+		{ w: 360, h: 684 }
+	]) {
+		it(`on a ${screen.w} px phone opens on the block, readable, its top-left corner on screen (never the whole sheet)`, () => {
+			const view = openingView(sheet, middle, screen, textPx);
+			expect(onScreenText(view)).toBeGreaterThanOrEqual(READABLE_TEXT_PX);
+			expect(view.zoom).toBeGreaterThan(fit(sheet, screen, 16).zoom * 4);
+			// The block's first spot (16, 16 inside it) and a note of the default width are on screen.
+			const first = worldToScreen(view, { x: middle.x + 16, y: middle.y + 16 });
+			const end = worldToScreen(view, { x: middle.x + 16 + 180, y: middle.y + 16 + 120 });
+			expect(first.x).toBeGreaterThanOrEqual(0);
+			expect(first.y).toBeGreaterThanOrEqual(0);
+			expect(end.x).toBeLessThanOrEqual(screen.w);
+			expect(end.y).toBeLessThanOrEqual(screen.h);
+		});
+	}
+
+	it('on a phone a narrow block fills the width, centred', () => {
+		const narrow = { x: 100, y: 100, w: 300, h: 2000 };
+		const view = openingView(sheet, narrow, { w: 390, h: 800 }, textPx);
+		expect(view.zoom).toBeCloseTo((390 - 32) / 300, 6);
+		expect(worldToScreen(view, { x: 100, y: 100 })).toEqual({ x: 16, y: 16 });
+	});
+
+	it('on a phone a tiny block is not blown up past the opening limit', () => {
+		const tiny = { x: 0, y: 0, w: 50, h: 50 };
+		const view = openingView(sheet, tiny, { w: 390, h: 800 }, textPx);
+		expect(view.zoom).toBe(OPENING_MAX_ZOOM);
+		// Centred, since it fits.
+		expect(viewCentre(view, { w: 390, h: 800 })).toEqual({ x: 25, y: 25 });
+	});
+
+	it('on a tablet or laptop fits everything when the text stays readable', () => {
+		const small = { x: 0, y: 0, w: 800, h: 600 };
+		const screen = { w: 1280, h: 720 };
+		expect(openingView(small, middle, screen, textPx)).toEqual(fit(small, screen, 48));
+	});
+
+	it('on a tablet or laptop opens on the block when fitting everything makes the text unreadable', () => {
+		for (const screen of [
+			{ w: 768, h: 860 },
+			{ w: 1280, h: 600 }
+		]) {
+			expect(onScreenText(fit(sheet, screen, 48))).toBeLessThan(READABLE_TEXT_PX);
+			const view = openingView(sheet, middle, screen, textPx);
+			expect(onScreenText(view)).toBeGreaterThanOrEqual(READABLE_TEXT_PX);
+			const visible = visibleWorldRect(view, screen);
+			// The whole width of the block is in view, from its top.
+			expect(visible.x).toBeLessThanOrEqual(middle.x);
+			expect(visible.x + visible.w).toBeGreaterThanOrEqual(middle.x + middle.w);
+			expect(visible.y).toBeLessThanOrEqual(middle.y);
+		}
+	});
+
+	it('without a block, the content readable from its top-left corner', () => {
+		const view = openingView(sheet, null, { w: 390, h: 800 }, textPx);
+		expect(onScreenText(view)).toBeCloseTo(READABLE_TEXT_PX, 6);
+		expect(worldToScreen(view, { x: 0, y: 0 })).toEqual({ x: 16, y: 16 });
 	});
 });

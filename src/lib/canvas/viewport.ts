@@ -209,3 +209,59 @@ export function easeView(from: View, to: View, t: number, screen: Size): View {
 	const zoom = Math.exp(Math.log(from.zoom) + (Math.log(to.zoom) - Math.log(from.zoom)) * ease);
 	return centreOn({ x: a.x + (b.x - a.x) * ease, y: a.y + (b.y - a.y) * ease }, zoom, screen);
 }
+
+// ---- The opening view: readable text, not the whole sheet in a corner of a phone ----------
+
+/** Note text smaller than this on screen (px) cannot be read on a phone held at arm's length. */
+export const READABLE_TEXT_PX = 12;
+/** Narrower than this the board is a phone's: open on one block filling the width. */
+export const PHONE_WIDTH = 600;
+/** Opening on a small block never zooms in further than this (a block is not a close-up). */
+export const OPENING_MAX_ZOOM = 1.5;
+
+/** The block whose centre is nearest `point` (the sheet's centre: the canvas's heart), or null for none. */
+export function nearestBlock<T extends Rect>(blocks: readonly T[], point: Point): T | null {
+	let best: T | null = null;
+	let bestDistance = Infinity;
+	for (const block of blocks) {
+		const d = Math.hypot(block.x + block.w / 2 - point.x, block.y + block.h / 2 - point.y);
+		if (d < bestDistance) [best, bestDistance] = [block, d];
+	}
+	return best;
+}
+
+/**
+ * A view of one block: on a phone filling the width, elsewhere whole, but never
+ * smaller than `minZoom` (readable text) nor larger than OPENING_MAX_ZOOM. What
+ * fits is centred; what does not starts at the block's top-left corner, where
+ * its first notes are placed.
+ */
+export function blockView(block: Rect, screen: Size, options: { minZoom: number; fillWidth: boolean; padding: number }): View {
+	const pad = Math.max(0, Math.min(options.padding, screen.w / 4, screen.h / 4));
+	const availableW = Math.max(1, screen.w - 2 * pad);
+	const availableH = Math.max(1, screen.h - 2 * pad);
+	const w = Math.max(1, block.w);
+	const h = Math.max(1, block.h);
+	const wanted = options.fillWidth ? availableW / w : Math.min(availableW / w, availableH / h);
+	const zoom = clampZoom(Math.min(OPENING_MAX_ZOOM, Math.max(options.minZoom, wanted)));
+	const x = w * zoom <= availableW + 0.5 ? (screen.w - w * zoom) / 2 - block.x * zoom : pad - block.x * zoom;
+	const y = h * zoom <= availableH + 0.5 ? (screen.h - h * zoom) / 2 - block.y * zoom : pad - block.y * zoom;
+	return { x, y, zoom };
+}
+
+/**
+ * The view a canvas opens with. `textPx` is a note's text size at zoom 1. On a
+ * phone: `block` filling the width. Elsewhere: everything fitted, unless that
+ * makes the text unreadable; then `block` too. Without a block, the content
+ * fitted but never below readable, from its top-left corner.
+ */
+export function openingView(content: Rect, block: Rect | null, screen: Size, textPx: number): View {
+	const phone = screen.w < PHONE_WIDTH;
+	const padding = phone ? 16 : 48;
+	const readable = READABLE_TEXT_PX / textPx;
+	if (!phone) {
+		const all = fit(content, screen, padding);
+		if (all.zoom >= readable - 1e-9) return all;
+	}
+	return blockView(block ?? content, screen, { minZoom: readable, fillWidth: phone, padding });
+}

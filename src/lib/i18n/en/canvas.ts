@@ -27,6 +27,8 @@ export const canvas = {
 		you: 'you',
 		someone: (stakeholder: string) => `a participant (${stakeholder})`,
 		textLabel: 'Note text',
+		/** A phone's editing sheet: ends editing, as leaving the text box does. */
+		doneEditing: 'Done',
 		useCaseUnknown: 'Use case',
 		moreUseCases: (n: number) => `+${n}`,
 		opensInNewTab: '(opens in a new tab)',

@@ -20,6 +20,16 @@ const EDGE = 24;
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 const centreOf = (r: vp.Rect): vp.Point => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+/** A note's text size at zoom 1 (NoteCard's font-size): what the opening view keeps readable. */
+export const NOTE_TEXT_PX = 16;
+
+/** What the canvas opens on: its blocks, the sheet they sit on, and where the last used block is remembered. */
+export interface Opening {
+	blocks: readonly (vp.Rect & { id: string })[];
+	sheet: vp.Rect;
+	/** localStorage key of the block this person last used on this canvas (it outlives the tab). */
+	blockKey: string;
+}
 
 export class Camera {
 	view: vp.View = { x: 0, y: 0, zoom: 1 };
@@ -36,16 +46,19 @@ export class Camera {
 	readonly #requestFrame: () => void;
 	readonly #content: () => vp.Rect;
 	readonly #onOwnMove: () => void;
+	readonly #opening: Opening | null;
 
 	/**
 	 * `content`: what "fit" shows (the template sheet and every note).
 	 * `onOwnMove`: the person moved the view themselves (a summon's follower steps away).
+	 * `opening`: the blocks to open on (see #openingView); without it the canvas opens fitted.
 	 */
-	constructor(options: { storageKey: string; requestFrame: () => void; content: () => vp.Rect; onOwnMove?: () => void }) {
+	constructor(options: { storageKey: string; requestFrame: () => void; content: () => vp.Rect; onOwnMove?: () => void; opening?: Opening }) {
 		this.#storageKey = options.storageKey;
 		this.#requestFrame = options.requestFrame;
 		this.#content = options.content;
 		this.#onOwnMove = options.onOwnMove ?? (() => {});
+		this.#opening = options.opening ?? null;
 	}
 
 	get zoomPercent(): number {
@@ -121,11 +134,21 @@ export class Camera {
 		this.animateTo(this.#fitted(), own);
 	}
 
-	/** The first render: fit the content, unless the person already placed the view. */
+	/** The first render: the opening view (readable text), unless the person already placed the view. */
 	fitUnlessPlaced(): void {
 		if (this.#placed) return;
-		this.view = this.#fitted();
+		this.view = this.#openingView();
 		this.#dirty = true;
+	}
+
+	/** The person added or edited a note in this block: the canvas opens there next time. */
+	rememberBlock(blockId: string | null): void {
+		if (!this.#opening || blockId === null) return;
+		try {
+			localStorage.setItem(this.#opening.blockKey, blockId);
+		} catch {
+			// Storage blocked: the canvas opens on its centre block.
+		}
 	}
 
 	zoomBy(factor: number): void {
@@ -185,10 +208,30 @@ export class Camera {
 	}
 
 	#fitted(): vp.View {
-		return vp.fit(this.#content(), this.screen, this.screen.w < 600 ? 16 : 48);
+		return vp.fit(this.#content(), this.screen, this.screen.w < vp.PHONE_WIDTH ? 16 : 48);
 	}
 
-	/** A reload of this tab comes back to the same view; otherwise the content is fitted. */
+	/**
+	 * The block this person last used here, or the one at the sheet's centre (where
+	 * fitting everything used to centre the view, and where the room starts: the value
+	 * proposition of a Business Model Canvas, the Who of the magic triangle), at a zoom
+	 * where text can be read: on a phone filling the width; elsewhere everything fitted
+	 * unless that leaves the text unreadable.
+	 */
+	#openingView(): vp.View {
+		const opening = this.#opening;
+		if (!opening) return this.#fitted();
+		let remembered: string | null = null;
+		try {
+			remembered = localStorage.getItem(opening.blockKey);
+		} catch {
+			// Storage blocked: the centre block.
+		}
+		const block = opening.blocks.find((b) => b.id === remembered) ?? vp.nearestBlock(opening.blocks, centreOf(opening.sheet));
+		return vp.openingView(this.#content(), block, this.screen, NOTE_TEXT_PX);
+	}
+
+	/** A reload of this tab comes back to the same view; otherwise the opening view. */
 	#start(): void {
 		this.#ready = true;
 		try {
@@ -199,9 +242,9 @@ export class Camera {
 				return;
 			}
 		} catch {
-			// No stored view: fit below.
+			// No stored view: the opening view below.
 		}
-		this.view = this.#fitted();
+		this.view = this.#openingView();
 	}
 
 	#save(): void {

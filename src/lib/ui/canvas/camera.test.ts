@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as vp from '$lib/canvas/viewport';
-import { Camera, EDIT_ZOOM } from './camera.svelte';
+import { Camera, EDIT_ZOOM, NOTE_TEXT_PX } from './camera.svelte';
 
 const content = { x: 0, y: 0, w: 2000, h: 1000 };
 function camera() {
@@ -76,5 +76,55 @@ describe('Camera', () => {
 		const centre = vp.viewCentre(cam.view, cam.screen);
 		expect(centre.x).toBeCloseTo(1550, 6);
 		expect(centre.y).toBeCloseTo(750, 6);
+	});
+
+	describe('opening a canvas', () => {
+		const sheet = { x: 0, y: 0, w: 3000, h: 2000 };
+		const blocks = [
+			{ id: 'key-partnerships', x: 0, y: 0, w: 584, h: 1400 },
+			{ id: 'value-propositions', x: 1208, y: 0, w: 584, h: 1400 },
+			{ id: 'revenue-streams', x: 1508, y: 1416, w: 1492, h: 584 }
+		];
+		const stored = new Map<string, string>();
+		vi.stubGlobal('localStorage', {
+			getItem: (key: string) => stored.get(key) ?? null,
+			setItem: (key: string, value: string) => void stored.set(key, value)
+		});
+		afterEach(() => stored.clear());
+		const opened = () => {
+			const cam = new Camera({ storageKey: 'view', requestFrame: () => {}, content: () => sheet, opening: { blocks, sheet, blockKey: 'block' } });
+			cam.resize(390, 788);
+			return cam;
+		};
+		const centreBlockOf = (cam: Camera) => {
+			const centre = vp.viewCentre(cam.view, cam.screen);
+			return blocks.find((b) => centre.x >= b.x && centre.x <= b.x + b.w && centre.y >= b.y && centre.y <= b.y + b.h)?.id;
+		};
+
+		it('on a phone opens on the block at the centre of the sheet, text readable', () => {
+			const cam = opened();
+			expect(centreBlockOf(cam)).toBe('value-propositions');
+			expect(cam.view.zoom * NOTE_TEXT_PX).toBeGreaterThanOrEqual(vp.READABLE_TEXT_PX);
+		});
+
+		it('opens on the block the person last used, next time too', () => {
+			opened().rememberBlock('revenue-streams');
+			const cam = opened();
+			expect(centreBlockOf(cam)).toBe('revenue-streams');
+			cam.fitUnlessPlaced();
+			expect(centreBlockOf(cam)).toBe('revenue-streams');
+		});
+
+		it('a block that is gone from the template falls back to the centre one', () => {
+			opened().rememberBlock('no-such-block');
+			expect(centreBlockOf(opened())).toBe('value-propositions');
+		});
+
+		it('"Fit all" still shows everything', () => {
+			const cam = opened();
+			cam.fit(true);
+			cam.step(performance.now() + 1000);
+			expect(cam.view).toEqual(vp.fit(sheet, cam.screen, 16));
+		});
 	});
 });
