@@ -93,8 +93,8 @@ export function freeSpotsInBlock(block: Region, notes: Iterable<Rect>, count: nu
 		taken.push({ x, y, w, h });
 	};
 	// A shape's own rows first; a rectangle's rows simply go on below it.
-	// A label across the top of a shape (Who's, in the magic triangle): its rows begin under it.
-	const labelOnTop = block.shape && block.label && block.label.y < block.y + block.h / 2;
+	// A label across the top (a rectangle's title and question, Who's in the magic triangle): rows begin under it.
+	const labelOnTop = block.label !== undefined && block.label.y < block.y + block.h / 2;
 	let y = labelOnTop && block.label ? block.label.y + block.label.h + NOTE_GAP : block.y + NOTE_GAP;
 	if (block.shape)
 		for (; y + h + NOTE_GAP <= block.y + block.h && spots.length < count; y += h + NOTE_GAP)

@@ -7,6 +7,7 @@ import {
 	OVA_CYCLE,
 	SEGMENT_COLORS,
 	TEMPLATES,
+	RECT_LABEL_HEIGHT,
 	TEMPLATE_IDS,
 	blockAt,
 	isTemplateId,
@@ -74,7 +75,9 @@ describe('template layouts', () => {
 	it.each(all)('$id: a shaped block is convex, x/y/w/h are its bounds, and its label lies inside it', (template) => {
 		for (const b of template.blocks) {
 			if (!b.shape) {
-				expect(b.label, b.id).toBeUndefined();
+				// A rectangle's label is the band across its top, with room below it for notes.
+				expect(b.label, b.id).toEqual({ x: b.x, y: b.y, w: b.w, h: RECT_LABEL_HEIGHT });
+				expect(b.h, b.id).toBeGreaterThan(RECT_LABEL_HEIGHT + 2 * 136);
 				continue;
 			}
 			expect(isConvex(b.shape), b.id).toBe(true);

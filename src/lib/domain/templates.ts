@@ -48,13 +48,21 @@ export interface Template {
 /** Space between blocks, so a note on a border is visibly in one block or the other. */
 const GUTTER = 20;
 
+/**
+ * The band across a rectangle's top that holds its title and question
+ * (BlockRegions.svelte: a 30-unit title over two lines of 20-unit text):
+ * new notes start under it, so none covers the block's question.
+ */
+export const RECT_LABEL_HEIGHT = 140;
+
 const block = (id: string, dimension: Dimension | null, x: number, y: number, w: number, h: number): TemplateBlock => ({
 	id,
 	dimension,
 	x,
 	y,
 	w,
-	h
+	h,
+	label: { x, y, w, h: RECT_LABEL_HEIGHT }
 });
 
 /** Five columns over a tall upper band, two halves in the bottom band: the canvas as Osterwalder draws it. */

@@ -6,7 +6,7 @@ import { NoteIndex } from '$lib/canvas/note-index.svelte';
 import { addNote, moveNote } from '$lib/canvas/notes';
 import { NOTE_GAP } from '$lib/canvas/placement';
 import { NOTE_DEFAULT_SIZE } from '$lib/canvas/schema';
-import { TEMPLATES } from '$lib/domain/templates';
+import { RECT_LABEL_HEIGHT, TEMPLATES } from '$lib/domain/templates';
 import { CanvasEditor } from './canvas-editor.svelte';
 import { LinksAndClusters } from './links-and-clusters.svelte';
 import { UndoHistory } from './undo-history.svelte';
@@ -51,7 +51,7 @@ describe('CanvasEditor', () => {
 		const [note] = notes(index);
 		expect(note).toMatchObject({ author: 'me', stakeholder: 'citizen', block: 'value-propositions', dimension: 'what' });
 		// In the block's first free spot, from its top-left.
-		expect([note.x, note.y]).toEqual([valueProps.x + NOTE_GAP, valueProps.y + NOTE_GAP]);
+		expect([note.x, note.y]).toEqual([valueProps.x + NOTE_GAP, valueProps.y + RECT_LABEL_HEIGHT + NOTE_GAP]);
 		expect(editor.editingId).toBe(note.id);
 		expect([...editor.selection]).toEqual([note.id]);
 		expect(revealed).toEqual([[note.id, true]]);

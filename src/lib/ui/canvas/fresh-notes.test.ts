@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_GAP } from '$lib/canvas/placement';
 import { NOTE_DEFAULT_SIZE, type Note } from '$lib/canvas/schema';
-import { TEMPLATES } from '$lib/domain/templates';
+import { RECT_LABEL_HEIGHT, TEMPLATES } from '$lib/domain/templates';
 import { FRESH_MS, FreshNotes } from './fresh-notes';
 
 const template = TEMPLATES['business-model-canvas'];
 const block = template.blocks.find((b) => b.id === 'value-propositions')!;
-const spot = { x: block.x + NOTE_GAP, y: block.y + NOTE_GAP };
+const spot = { x: block.x + NOTE_GAP, y: block.y + RECT_LABEL_HEIGHT + NOTE_GAP };
 const note = (id: string, createdAt: number, at = spot): Note => ({
 	id,
 	createdAt,
