@@ -109,8 +109,9 @@ async function touchPan(page: Page, cdp: CDPSession, opts: Options, radius = 100
 		const angle = Math.PI + 4 * Math.PI * t;
 		return { x: from.x + radius * (1 + Math.cos(angle)), y: from.y + radius * Math.sin(angle), id: 0 };
 	};
-	await touch(cdp, 'touchStart', [{ ...from, id: 0 }]);
+	// Frames first, then the finger: a finger that rests (a slow round trip) would be a long press, not a pan.
 	await page.evaluate(js('window.__bench.startFrames()'));
+	await touch(cdp, 'touchStart', [{ ...from, id: 0 }]);
 	const result = await paced(opts.gestureMs, 8, (t) => touch(cdp, 'touchMove', [at(t)]).then(() => {}), [{ at: 0.25, take: async () => (during = await view(page)) }]);
 	await touch(cdp, 'touchEnd', []);
 	await page.evaluate(js('window.__bench.nextFrame()'));
@@ -128,8 +129,8 @@ async function pinch(page: Page, cdp: CDPSession, opts: Options): Promise<Omit<G
 	];
 	const before = await view(page);
 	let during: View | null = null;
-	await touch(cdp, 'touchStart', fingers(base));
 	await page.evaluate(js('window.__bench.startFrames()'));
+	await touch(cdp, 'touchStart', fingers(base));
 	const result = await paced(opts.gestureMs, 8, (t) => touch(cdp, 'touchMove', fingers(base * Math.pow(2.5, Math.sin(4 * Math.PI * t)))).then(() => {}), [
 		{ at: 0.125, take: async () => (during = await view(page)) }
 	]);
@@ -217,7 +218,7 @@ export function cursorsTable(rows: CursorRow[]): string {
 		['pan dropped', (r) => dropped(r.pan)],
 		['zoom|pinch p50/p95/max ms', (r) => trio(r.zoom?.frameMs)],
 		['zoom|pinch dropped', (r) => dropped(r.zoom)],
-		['other CPU%', (r) => String(Math.max(r.rest?.otherCpuPercent ?? 0, r.pan?.otherCpuPercent ?? 0, r.zoom?.otherCpuPercent ?? 0))]
+		['other CPU%', (r) => String(rowOtherCpu(r))]
 	];
 	const cells = [columns.map(([h]) => h), ...rows.map((r) => columns.map(([, f]) => f(r)))];
 	const widths = columns.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
@@ -229,6 +230,9 @@ export function cursorsTable(rows: CursorRow[]): string {
  * Dropped frames and frame p95 within 1.2x of nobody connected, busy at rest within 2x.
  * A ratio to nothing is undefined: nobody-connected dropped frames count as at least 1.
  */
+/** The most CPU other processes used during a row's rest or gestures, % of one core. */
+export const rowOtherCpu = (r: CursorRow) => Math.max(r.rest?.otherCpuPercent ?? 0, r.pan?.otherCpuPercent ?? 0, r.zoom?.otherCpuPercent ?? 0);
+
 export function cursorsGoals(rows: CursorRow[]): Goal[] {
 	const out: Goal[] = [];
 	for (const device of Object.keys(DEVICES) as Device[]) {
