@@ -29,6 +29,7 @@ import {
 	type GestureFigures,
 	type Options
 } from './measure.ts';
+import { traced, type TraceFigures } from './trace.ts';
 import { connectPeers, type PeerClient, type PeerLoad, type PeerPerson } from './peers.ts';
 
 export const DEVICES = {
@@ -50,6 +51,8 @@ export interface RestFigures {
 	styleMs: number;
 	layoutMs: number;
 	otherCpuPercent: number;
+	/** With --trace: main-thread time by kind during the rest. */
+	trace?: TraceFigures;
 }
 
 export interface CursorRow {
@@ -72,20 +75,31 @@ export interface CursorsTarget {
 	initScript: { path: string };
 	people: PeerPerson[];
 	load: PeerLoad;
+	devices: Device[];
 }
 
 const metric = (list: { name: string; value: number }[], name: string) => list.find((m) => m.name === name)?.value ?? 0;
 
-async function rest(cdp: CDPSession, opts: Options, what: string): Promise<RestFigures> {
+async function rest(page: Page, cdp: CDPSession, opts: Options, what: string): Promise<RestFigures> {
 	await quietMachine(opts, what);
-	const { metrics: before } = await cdp.send('Performance.getMetrics');
-	const t = performance.now();
-	const other = otherCpuWindow();
-	await sleep(REST_MS);
-	const { metrics: after } = await cdp.send('Performance.getMetrics');
-	const scale = (REST_MS / (performance.now() - t)) * 1000;
-	const d = (name: string) => round((metric(after, name) - metric(before, name)) * scale);
-	return { busyMs: d('TaskDuration'), scriptMs: d('ScriptDuration'), styleMs: d('RecalcStyleDuration'), layoutMs: d('LayoutDuration'), otherCpuPercent: other() };
+	const [figures, trace] = await traced(
+		opts.tracer,
+		page,
+		async () => {
+			await page.evaluate(`performance.mark('bench:rest-start')`);
+			const { metrics: before } = await cdp.send('Performance.getMetrics');
+			const t = performance.now();
+			const other = otherCpuWindow();
+			await sleep(REST_MS);
+			const { metrics: after } = await cdp.send('Performance.getMetrics');
+			await page.evaluate(`performance.mark('bench:rest-stop')`);
+			const scale = (REST_MS / (performance.now() - t)) * 1000;
+			const d = (name: string) => round((metric(after, name) - metric(before, name)) * scale);
+			return { busyMs: d('TaskDuration'), scriptMs: d('ScriptDuration'), styleMs: d('RecalcStyleDuration'), layoutMs: d('LayoutDuration'), otherCpuPercent: other() };
+		},
+		{ from: 'bench:rest-start', to: 'bench:rest-stop' }
+	);
+	return trace ? { ...figures, trace } : figures;
 }
 
 /** Busy CPU of processes not started here, % of one core, over the window it opens (as measure.ts's gestures). */
@@ -148,8 +162,8 @@ async function measureRow(page: Page, cdp: CDPSession, device: Device, peers: nu
 	const row: CursorRow = { device, peers, cursorsShown: await cursorsShown(page), rest: null, pan: null, zoom: null, problems: [] };
 	const reset = () => setView(page, initial);
 	try {
-		row.rest = await rest(cdp, opts, `${label}: rest`);
-		opts.log(`  ${label}: at rest, main thread busy ${row.rest.busyMs} ms of ${REST_MS} (script ${row.rest.scriptMs}, style ${row.rest.styleMs}, layout ${row.rest.layoutMs}), ${row.cursorsShown} cursors shown, other CPU ${row.rest.otherCpuPercent}%`);
+		row.rest = await rest(page, cdp, opts, `${label}: rest`);
+		opts.log(`  ${label}: at rest, main thread busy ${row.rest.busyMs} ms of ${REST_MS} (script ${row.rest.scriptMs}, style ${row.rest.styleMs}, layout ${row.rest.layoutMs}), ${row.cursorsShown} cursors shown, other CPU ${row.rest.otherCpuPercent}%${traceLine(row.rest.trace)}`);
 		row.pan = await gesture(page, opts, `${label}: pan`, () => (device === 'phone' ? touchPan(page, cdp, opts) : pan(page, opts)), reset);
 		await reset();
 		row.zoom = await gesture(page, opts, `${label}: ${device === 'phone' ? 'pinch' : 'zoom'}`, () => (device === 'phone' ? pinch(page, cdp, opts) : zoom(page, opts)), reset);
@@ -168,7 +182,7 @@ async function measureRow(page: Page, cdp: CDPSession, device: Device, peers: nu
 /** Both devices, each alone and then with the peers; the peers leave between devices. */
 export async function measureCursors(browser: Browser, target: CursorsTarget, opts: Options): Promise<CursorRow[]> {
 	const rows: CursorRow[] = [];
-	for (const device of Object.keys(DEVICES) as Device[]) {
+	for (const device of target.devices) {
 		const context = await browser.newContext({ ...DEVICES[device] });
 		await context.addCookies([{ name: 'cc_access', value: target.token, url: target.origin, httpOnly: true, sameSite: 'Lax' }]);
 		await context.addInitScript(target.initScript);
@@ -235,7 +249,7 @@ export const rowOtherCpu = (r: CursorRow) => Math.max(r.rest?.otherCpuPercent ??
 
 export function cursorsGoals(rows: CursorRow[]): Goal[] {
 	const out: Goal[] = [];
-	for (const device of Object.keys(DEVICES) as Device[]) {
+	for (const device of [...new Set(rows.map((r) => r.device))]) {
 		const alone = rows.find((r) => r.device === device && r.peers === 0);
 		const crowd = rows.find((r) => r.device === device && r.peers > 0);
 		const n = crowd?.peers ?? 0;

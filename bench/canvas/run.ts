@@ -1,5 +1,5 @@
 /**
- * npm run bench:canvas [-- --case all|pages|cursors --peers 29 --peer-hz 10 --cursor-notes 500 --notes 500,2000 --loads 3 --gesture-ms 3000 --edits 10 --typing-keys 40 --typing-interval-ms 120 --pages canvas,baseline --build|--no-build --quiet-wait 60 --trace --verbose]
+ * npm run bench:canvas [-- --case all|pages|cursors --peers 29 --peer-hz 10 --cursor-notes 500 --cursor-devices desktop,phone --notes 500,2000 --loads 3 --gesture-ms 3000 --edits 10 --typing-keys 40 --typing-interval-ms 120 --pages canvas,baseline --build|--no-build --quiet-wait 60 --trace --verbose]
  *
  * Builds the app if build/ is stale, starts it (start.ts: its own Postgres,
  * PostgREST and realtime server) in a temp folder on a free port, writes
@@ -23,7 +23,7 @@ import { isTemplateId, TEMPLATES, type TemplateId } from '../../src/lib/domain/t
 import { machineBusyMs } from '../realtime/proc.ts';
 import { goalLines, type Goal } from '../realtime/report.ts';
 import { buildIfStale, startApp, type App } from './app.ts';
-import { cursorsGoals, cursorsTable, measureCursors, rowOtherCpu, type CursorRow } from './cursors.ts';
+import { cursorsGoals, cursorsTable, DEVICES, measureCursors, rowOtherCpu, type CursorRow, type Device } from './cursors.ts';
 import { baselineHtml, type BoardRect } from './baseline.ts';
 import { measure, QUIET_PERCENT, type ImplResult, type Options } from './measure.ts';
 import { goals, table } from './report.ts';
@@ -47,6 +47,7 @@ const { values: flags } = parseArgs({
 		peers: { type: 'string', default: '29' },
 		'peer-hz': { type: 'string', default: '10' },
 		'cursor-notes': { type: 'string', default: '500' },
+		'cursor-devices': { type: 'string', default: 'desktop,phone' },
 		template: { type: 'string', default: 'business-model-canvas' },
 		/** Always build first; --no-build never builds. Default: build only when build/ is missing or older than the sources. */
 		build: { type: 'boolean' },
@@ -84,6 +85,8 @@ async function main() {
 	const cursorNotes = Number(flags['cursor-notes']);
 	if (!Number.isInteger(peerCount) || peerCount < 1 || !(peerHz > 0) || !Number.isInteger(cursorNotes) || cursorNotes < 1)
 		throw new Error('--peers and --cursor-notes: whole numbers from 1; --peer-hz: above 0');
+	const cursorDevices = flags['cursor-devices'].split(',') as Device[];
+	if (cursorDevices.some((d) => !(d in DEVICES))) throw new Error(`--cursor-devices: some of ${Object.keys(DEVICES).join(', ')}`);
 	const counts = runPages ? flags.notes.split(',').map(Number) : [];
 	if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--notes: a list of note counts, e.g. 500,2000`);
 	const pages = new Set(flags.pages.split(','));
@@ -216,6 +219,7 @@ async function main() {
 					canvasId: seeded.canvasId,
 					initScript,
 					people,
+					devices: cursorDevices,
 					load: { hz: peerHz, area: { w: TEMPLATES[templateId].width, h: TEMPLATES[templateId].height }, noteIds: seeded.notes.map((n) => n.id), editorEvery: 3 }
 				},
 				opts
@@ -264,7 +268,7 @@ async function main() {
 		JSON.stringify({
 			bench: 'canvas',
 			machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion, busyBeforePercent: busyBefore },
-			options: { case: flags.case, peers: peerCount, peerHz, cursorNotes, notes: counts, loads: opts.loads, gestureMs: opts.gestureMs, edits: opts.edits, typingKeys, typingIntervalMs, quietWaitS: opts.quietWaitMs / 1000, template: templateId, viewport: VIEWPORT, built, canvasPageMeasured: measureCanvas, traced: flags.trace },
+			options: { case: flags.case, peers: peerCount, peerHz, cursorNotes, cursorDevices, notes: counts, loads: opts.loads, gestureMs: opts.gestureMs, edits: opts.edits, typingKeys, typingIntervalMs, quietWaitS: opts.quietWaitMs / 1000, template: templateId, viewport: VIEWPORT, built, canvasPageMeasured: measureCanvas, traced: flags.trace },
 			results: byCount,
 			cursors: cursorRows,
 			goals: list

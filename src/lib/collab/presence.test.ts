@@ -180,15 +180,18 @@ describe('Presence: only the peers that changed', () => {
 		expect(moves).toBe(0);
 	});
 
-	it('drops a peer whose state turns invalid, and shows the newest client of a person who speaks again', () => {
+	it('drops a peer whose state turns invalid, and shows the newest client of a person who speaks again', async () => {
+		// Awareness stamps states with lib0's clock, which is Date.now taken before the fake timers: real time here.
+		vi.useRealTimers();
+		const tick = () => new Promise((ok) => setTimeout(ok, 5));
 		const { awarenesses } = network(3);
 		const a = new Presence(awarenesses[0], alice);
 		const first = new Presence(awarenesses[1], bob);
-		vi.advanceTimersByTime(10);
+		await tick();
 		new Presence(awarenesses[2], bob); // Bob reloads: a newer client
 		expect(a.peers.map((p) => p.clientId)).toEqual([awarenesses[2].clientID]);
 
-		vi.advanceTimersByTime(10);
+		await tick();
 		first.setCursor({ x: 7, y: 7 }); // the older tab is used again: it is the one heard from last
 		expect(a.peers.map((p) => p.clientId)).toEqual([awarenesses[1].clientID]);
 		expect(a.peers[0].cursor).toEqual({ x: 7, y: 7 });

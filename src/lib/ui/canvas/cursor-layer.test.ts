@@ -62,6 +62,19 @@ describe('CursorLayer', () => {
 		expect(writes[1]).toContain('scale(0.5)');
 	});
 
+	it('by default moves an arrow to each update in the next frame, and asks for no frame after it', () => {
+		let frames = 0;
+		const cursors = new CursorLayer({ requestFrame: () => frames++, zoom: () => 1 });
+		let target: Point | null = { x: 0, y: 0 };
+		const el = arrow();
+		cursors.add(el, () => target);
+		target = { x: 30, y: 40 };
+		cursors.moved();
+		expect(frames).toBe(1);
+		expect(cursors.step(0)).toBe(false);
+		expect(el.style.transform).toBe(cursorTransform({ x: 30, y: 40 }, 1));
+	});
+
 	it('jumps without a glide when asked for no motion, and forgets a removed arrow', () => {
 		const { cursors } = layer(0);
 		let target: Point | null = { x: 0, y: 0 };
