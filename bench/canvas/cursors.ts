@@ -113,24 +113,29 @@ function otherCpuWindow(): () => number {
 type Touch = { x: number; y: number; id: number };
 const touch = (cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: Touch[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
 
-/** Phone pan: one finger on empty board round a circle of `radius`, twice, as pan() does with the mouse. */
+/**
+ * Phone pan: one finger on empty board round a circle of `radius`, twice, as pan() does with the mouse.
+ * With no empty board on screen (a phone's fitted view is full of notes) one finger would drag a note:
+ * then two fingers a fixed distance apart make the same circle (a pinch that only moves).
+ */
 async function touchPan(page: Page, cdp: CDPSession, opts: Options, radius = 100): Promise<Omit<GestureFigures, 'otherCpuPercent' | 'attempts'>> {
 	const start = (await page.evaluate(js(`window.__bench.emptyPoint(${radius})`))) as { x: number; y: number } | null;
 	const from = start ?? ((await page.evaluate(js('window.__bench.boardCentre()'))) as { x: number; y: number });
+	const fingers = (p: { x: number; y: number }): Touch[] => (start ? [{ ...p, id: 0 }] : [{ x: p.x - 30, y: p.y, id: 0 }, { x: p.x + 30, y: p.y, id: 1 }]);
 	const before = await view(page);
 	let during: View | null = null;
 	const at = (t: number) => {
 		const angle = Math.PI + 4 * Math.PI * t;
-		return { x: from.x + radius * (1 + Math.cos(angle)), y: from.y + radius * Math.sin(angle), id: 0 };
+		return { x: from.x + radius * (1 + Math.cos(angle)), y: from.y + radius * Math.sin(angle) };
 	};
 	// Frames first, then the finger: a finger that rests (a slow round trip) would be a long press, not a pan.
 	await page.evaluate(js('window.__bench.startFrames()'));
-	await touch(cdp, 'touchStart', [{ ...from, id: 0 }]);
-	const result = await paced(opts.gestureMs, 8, (t) => touch(cdp, 'touchMove', [at(t)]).then(() => {}), [{ at: 0.25, take: async () => (during = await view(page)) }]);
+	await touch(cdp, 'touchStart', fingers(from));
+	const result = await paced(opts.gestureMs, 8, (t) => touch(cdp, 'touchMove', fingers(at(t))).then(() => {}), [{ at: 0.25, take: async () => (during = await view(page)) }]);
 	await touch(cdp, 'touchEnd', []);
 	await page.evaluate(js('window.__bench.nextFrame()'));
 	const deltas = (await page.evaluate(js('window.__bench.stopFrames()'))) as number[];
-	return { how: 'drag', frameMs: frames(deltas), durationMs: Math.round(result.durationMs), events: result.events, viewBefore: before, viewDuring: during, renderedDuring: null, moved: !sameView(before, during) };
+	return { how: start ? 'drag' : 'two-finger drag', frameMs: frames(deltas), durationMs: Math.round(result.durationMs), events: result.events, viewBefore: before, viewDuring: during, renderedDuring: null, moved: !sameView(before, during) };
 }
 
 /** Phone pinch: two fingers about the board's centre, their distance following 2.5^sin(4 pi t), as zoom() does with the wheel. */

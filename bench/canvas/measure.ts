@@ -80,7 +80,7 @@ export interface FrameFigures extends Summary {
 }
 
 export interface GestureFigures {
-	how: 'drag' | 'wheel' | 'ctrl+wheel' | 'pinch';
+	how: 'drag' | 'wheel' | 'ctrl+wheel' | 'pinch' | 'two-finger drag';
 	frameMs: FrameFigures;
 	durationMs: number;
 	/** Input events sent; each waits for the page to take it. */
