@@ -80,7 +80,7 @@ export interface FrameFigures extends Summary {
 }
 
 export interface GestureFigures {
-	how: 'drag' | 'wheel' | 'ctrl+wheel';
+	how: 'drag' | 'wheel' | 'ctrl+wheel' | 'pinch' | 'two-finger drag';
 	frameMs: FrameFigures;
 	durationMs: number;
 	/** Input events sent; each waits for the page to take it. */
@@ -159,9 +159,9 @@ const median = (values: (number | null)[]): number | null => {
 	return v.length ? round(v[Math.floor((v.length - 1) / 2)]) : null;
 };
 
-const js = (expression: string) => `(async () => (${expression}))()`;
+export const js = (expression: string) => `(async () => (${expression}))()`;
 
-function frames(deltas: number[]): FrameFigures {
+export function frames(deltas: number[]): FrameFigures {
 	return { ...summarize(deltas), dropped: deltas.reduce((n, d) => n + Math.max(0, Math.round(d / FRAME_MS) - 1), 0) };
 }
 
@@ -218,13 +218,13 @@ async function loadOnce(page: Page, url: string, opts: Options, settleMs: number
 	};
 }
 
-const view = (page: Page) => page.evaluate(js('window.__canvas.view()')) as Promise<View>;
-const setView = async (page: Page, v: View) => {
+export const view = (page: Page) => page.evaluate(js('window.__canvas.view()')) as Promise<View>;
+export const setView = async (page: Page, v: View) => {
 	await page.evaluate(js(`window.__canvas.setView(${JSON.stringify(v)})`));
 	await sleep(300);
 };
 const rendered = (page: Page) => page.evaluate(js('window.__canvas.renderedCount()')) as Promise<number>;
-const sameView = (a: View | null, b: View | null) => !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
+export const sameView = (a: View | null, b: View | null) => !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
 
 /** Frame times of the page doing nothing: the floor every gesture is read against. */
 async function idleFrames(page: Page, ms = 1000): Promise<FrameFigures> {
@@ -234,7 +234,7 @@ async function idleFrames(page: Page, ms = 1000): Promise<FrameFigures> {
 }
 
 /** Sends input every `everyMs` for `durationMs`; `step(t)` sends one event for the time t (0..1) of the gesture. */
-async function paced(durationMs: number, everyMs: number, step: (t: number) => Promise<void>, during: { at: number; take: () => Promise<unknown> }[]) {
+export async function paced(durationMs: number, everyMs: number, step: (t: number) => Promise<void>, during: { at: number; take: () => Promise<unknown> }[]) {
 	const start = performance.now();
 	let events = 0;
 	const pending = [...during].sort((a, b) => a.at - b.at);
@@ -258,7 +258,7 @@ async function paced(durationMs: number, everyMs: number, step: (t: number) => P
  * longer moves. Falls back to plain wheel scrolling along the same circle when
  * there is no empty board to press on.
  */
-async function pan(page: Page, opts: Options, radius = 180): Promise<Omit<GestureFigures, 'otherCpuPercent' | 'attempts'>> {
+export async function pan(page: Page, opts: Options, radius = 180): Promise<Omit<GestureFigures, 'otherCpuPercent' | 'attempts'>> {
 	const size = page.viewportSize()!;
 	const clampX = (x: number) => Math.min(size.width - 1, Math.max(1, x));
 	const clampY = (y: number) => Math.min(size.height - 1, Math.max(1, y));
@@ -320,7 +320,7 @@ async function pan(page: Page, opts: Options, radius = 180): Promise<Omit<Gestur
  * (exp(-deltaY / 100) per event, as viewport.ts wheelZoomFactor), so a slow
  * page gets fewer, bigger steps. Ends where it started.
  */
-async function zoom(page: Page, opts: Options): Promise<Omit<GestureFigures, 'otherCpuPercent' | 'attempts'>> {
+export async function zoom(page: Page, opts: Options): Promise<Omit<GestureFigures, 'otherCpuPercent' | 'attempts'>> {
 	const centre = (await page.evaluate(js('window.__bench.boardCentre()'))) as { x: number; y: number };
 	const amplitude = Math.log(2.5);
 	const before = await view(page);
@@ -428,7 +428,7 @@ async function withOtherCpu<T extends object>(run: () => Promise<T>): Promise<T 
 }
 
 /** Waits (up to opts.quietWaitMs) until other processes use less than QUIET_PERCENT of a core over 1 s. */
-async function quietMachine(opts: Options, what: string): Promise<void> {
+export async function quietMachine(opts: Options, what: string): Promise<void> {
 	const start = performance.now();
 	let other = 0;
 	while (performance.now() - start < opts.quietWaitMs) {
@@ -445,7 +445,7 @@ async function quietMachine(opts: Options, what: string): Promise<void> {
 }
 
 /** A gesture on a quiet machine: made again (twice at most) if other processes disturbed it. */
-async function gesture(
+export async function gesture(
 	page: Page,
 	opts: Options,
 	what: string,
@@ -461,7 +461,7 @@ async function gesture(
 	}
 }
 
-const traceLine = (t: TraceFigures | null | undefined) =>
+export const traceLine = (t: TraceFigures | null | undefined) =>
 	t
 		? `; main thread busy ${t.mainBusyMs} of ${t.windowMs} ms (${Object.entries(t.mainMs).map(([k, ms]) => `${k} ${ms}`).join(', ')}), raster ${t.rasterMs} ms; most self time: ${t.topSelf.map(([n, ms]) => `${n} ${ms}`).join(', ')}; longest tasks: ${t.longest.map(([, ms]) => ms).join(', ')} ms`
 		: '';

@@ -1,12 +1,14 @@
 /**
- * npm run bench:canvas [-- --notes 500,2000 --loads 3 --gesture-ms 3000 --edits 10 --typing-keys 40 --typing-interval-ms 120 --pages canvas,baseline --build|--no-build --quiet-wait 60 --trace --verbose]
+ * npm run bench:canvas [-- --case all|pages|cursors --peers 29 --peer-hz 10 --cursor-notes 500 --cursor-devices desktop,phone --notes 500,2000 --loads 3 --gesture-ms 3000 --edits 10 --typing-keys 40 --typing-interval-ms 120 --pages canvas,baseline --build|--no-build --quiet-wait 60 --trace --verbose]
  *
  * Builds the app if build/ is stale, starts it (start.ts: its own Postgres,
  * PostgREST and realtime server) in a temp folder on a free port, writes
  * canvases of N notes through the realtime server, and measures the live
  * canvas page in headless Chromium against a plain page of N divs: load marks,
  * frame times while panning and zooming, rendered notes, remote edits, typing
- * from one canvas page to another (typing.ts) and the JavaScript the route ships. Prints a table, the goals and, last, one JSON line.
+ * from one canvas page to another (typing.ts) and the JavaScript the route ships; and the cursors
+ * case (cursors.ts): the page with 29 people moving their cursors against nobody else connected.
+ * Prints a table, the goals and, last, one JSON line.
  */
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -21,8 +23,9 @@ import { isTemplateId, TEMPLATES, type TemplateId } from '../../src/lib/domain/t
 import { machineBusyMs } from '../realtime/proc.ts';
 import { goalLines, type Goal } from '../realtime/report.ts';
 import { buildIfStale, startApp, type App } from './app.ts';
+import { cursorsGoals, cursorsTable, DEVICES, measureCursors, rowOtherCpu, type CursorRow, type Device } from './cursors.ts';
 import { baselineHtml, type BoardRect } from './baseline.ts';
-import { measure, type ImplResult, type Options } from './measure.ts';
+import { measure, QUIET_PERCENT, type ImplResult, type Options } from './measure.ts';
 import { goals, table } from './report.ts';
 import { CanvasFixtures, type SeededCanvas } from './seed.ts';
 import { measureTyping } from './typing.ts';
@@ -38,6 +41,13 @@ const { values: flags } = parseArgs({
 		/** Pause after each key: steady typing, about 8 keys a second. */
 		'typing-interval-ms': { type: 'string', default: '120' },
 		pages: { type: 'string', default: 'canvas,baseline' },
+		/** all: the pages (loads, gestures, edits, typing) and the cursors case; pages or cursors: only that one. */
+		case: { type: 'string', default: 'all' },
+		/** Cursors case: people connected besides the page, their cursor moves per second, and the canvas's notes. */
+		peers: { type: 'string', default: '29' },
+		'peer-hz': { type: 'string', default: '10' },
+		'cursor-notes': { type: 'string', default: '500' },
+		'cursor-devices': { type: 'string', default: 'desktop,phone' },
 		template: { type: 'string', default: 'business-model-canvas' },
 		/** Always build first; --no-build never builds. Default: build only when build/ is missing or older than the sources. */
 		build: { type: 'boolean' },
@@ -67,7 +77,17 @@ async function warnIfBusy() {
 }
 
 async function main() {
-	const counts = flags.notes.split(',').map(Number);
+	if (!['all', 'pages', 'cursors'].includes(flags.case)) throw new Error('--case: all, pages or cursors');
+	const runPages = flags.case !== 'cursors';
+	const runCursors = flags.case !== 'pages';
+	const peerCount = Number(flags.peers);
+	const peerHz = Number(flags['peer-hz']);
+	const cursorNotes = Number(flags['cursor-notes']);
+	if (!Number.isInteger(peerCount) || peerCount < 1 || !(peerHz > 0) || !Number.isInteger(cursorNotes) || cursorNotes < 1)
+		throw new Error('--peers and --cursor-notes: whole numbers from 1; --peer-hz: above 0');
+	const cursorDevices = flags['cursor-devices'].split(',') as Device[];
+	if (cursorDevices.some((d) => !(d in DEVICES))) throw new Error(`--cursor-devices: some of ${Object.keys(DEVICES).join(', ')}`);
+	const counts = runPages ? flags.notes.split(',').map(Number) : [];
 	if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--notes: a list of note counts, e.g. 500,2000`);
 	const pages = new Set(flags.pages.split(','));
 	const typingKeys = Number(flags['typing-keys']);
@@ -86,7 +106,7 @@ async function main() {
 	};
 	const busyBefore = await warnIfBusy();
 
-	let measureCanvas = pages.has('canvas');
+	let measureCanvas = pages.has('canvas') || runCursors;
 	if (measureCanvas && !existsSync(PAGE_SOURCE)) {
 		log(`the canvas page (${PAGE_SOURCE}) does not exist yet: measuring the baseline only`);
 		measureCanvas = false;
@@ -123,6 +143,7 @@ async function main() {
 	});
 
 	const results: ImplResult[] = [];
+	let cursorRows: CursorRow[] = [];
 	let list: Goal[] = [];
 	let chromiumVersion = '';
 	try {
@@ -153,7 +174,7 @@ async function main() {
 			const centre = { x: TEMPLATES[templateId].width / 2, y: TEMPLATES[templateId].height / 2 };
 			let view: View | null = null;
 			let board: BoardRect | null = null;
-			if (measureCanvas) {
+			if (measureCanvas && pages.has('canvas')) {
 				log(`${n} notes: canvas page /w/${seeded.workshopId}/c/${seeded.canvasId}`);
 				const context = await browser.newContext({ viewport: VIEWPORT });
 				await context.addCookies([{ name: 'cc_access', value: user.token, url: app.origin, httpOnly: true, sameSite: 'Lax' }]);
@@ -185,14 +206,49 @@ async function main() {
 			}
 		}
 
+		if (runCursors && measureCanvas) {
+			const seeded = canvases.find((c) => c.notes.length === cursorNotes) ?? (canvases.push(await fixtures.canvas(cursorNotes, templateId, log)), canvases[canvases.length - 1]);
+			const people = await fixtures.peers(peerCount);
+			log(`cursors: ${cursorNotes} notes, ${peerCount} peers at ${peerHz} Hz, desktop and phone, nobody else connected first`);
+			cursorRows = await measureCursors(
+				browser,
+				{
+					url: `${app.origin}/w/${seeded.workshopId}/c/${seeded.canvasId}`,
+					origin: app.origin,
+					token: user.token,
+					canvasId: seeded.canvasId,
+					initScript,
+					people,
+					devices: cursorDevices,
+					load: { hz: peerHz, area: { w: TEMPLATES[templateId].width, h: TEMPLATES[templateId].height }, noteIds: seeded.notes.map((n) => n.id), editorEvery: 3 }
+				},
+				opts
+			);
+		}
+
 		list = goals(results);
+		if (cursorRows.length) {
+			// The machine-quiet line (last) covers the cursors case's rows too.
+			const quiet = list.pop()!;
+			const disturbed = cursorRows.filter((r) => rowOtherCpu(r) >= QUIET_PERCENT).map((r) => `cursors/${r.device}/${r.peers} peers (${rowOtherCpu(r)}%)`);
+			const value = [quiet.pass ? '' : quiet.value.replace(/^not in /, ''), ...disturbed].filter(Boolean).join(', ');
+			list.push(...cursorsGoals(cursorRows), { goal: quiet.goal, value: value ? `not in ${value}` : 'all', pass: quiet.pass && disturbed.length === 0 });
+		}
 		console.log('');
-		console.log(table(results));
+		if (results.length) console.log(table(results));
 		console.log('');
-		console.log(`ms from navigation start (median of ${opts.loads} loads; cold = the first, with an empty IndexedDB and HTTP cache); frame times are the gaps`);
-		console.log(`between requestAnimationFrame callbacks during ~${opts.gestureMs / 1000} s of dragging / ctrl+wheel (60 Hz: 16.7 ms); dropped = vsyncs without a frame / all vsyncs;`);
-		console.log('remote edit: Node setNoteText to the page showing the text (next frame), same clock; JS: every .js the route loaded, gzipped from build/client.');
-		console.log(`typing: ${typingKeys} keys typed into a note on one canvas page, one every ${typingIntervalMs} ms; each from its keydown to another page's DOM holding it, over the realtime server.`);
+		if (results.length) console.log(`ms from navigation start (median of ${opts.loads} loads; cold = the first, with an empty IndexedDB and HTTP cache); frame times are the gaps`);
+		if (results.length) console.log(`between requestAnimationFrame callbacks during ~${opts.gestureMs / 1000} s of dragging / ctrl+wheel (60 Hz: 16.7 ms); dropped = vsyncs without a frame / all vsyncs;`);
+		if (results.length) console.log('remote edit: Node setNoteText to the page showing the text (next frame), same clock; JS: every .js the route loaded, gzipped from build/client.');
+		if (results.length) console.log(`typing: ${typingKeys} keys typed into a note on one canvas page, one every ${typingIntervalMs} ms; each from its keydown to another page's DOM holding it, over the realtime server.`);
+		if (cursorRows.length) {
+			console.log('');
+			console.log(cursorsTable(cursorRows));
+			console.log('');
+			console.log(`cursors: ${cursorNotes} notes; ${peerCount} peers move their cursors at ${peerHz} Hz (every third edits a note now and then) against nobody else connected, same page;`);
+			console.log(`busy at rest: renderer main-thread TaskDuration over 3 s (CDP Performance metrics); phone: 390x844 touch, one-finger pan and two-finger pinch (CDP touch events).`);
+			for (const r of cursorRows) for (const p of r.problems) console.log(`  problem: ${p}`);
+		}
 		const problems = results.filter((r) => r.problems.length || r.pageErrors.length);
 		for (const r of problems) {
 			console.log('');
@@ -212,8 +268,9 @@ async function main() {
 		JSON.stringify({
 			bench: 'canvas',
 			machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion, busyBeforePercent: busyBefore },
-			options: { notes: counts, loads: opts.loads, gestureMs: opts.gestureMs, edits: opts.edits, typingKeys, typingIntervalMs, quietWaitS: opts.quietWaitMs / 1000, template: templateId, viewport: VIEWPORT, built, canvasPageMeasured: measureCanvas, traced: flags.trace },
+			options: { case: flags.case, peers: peerCount, peerHz, cursorNotes, cursorDevices, notes: counts, loads: opts.loads, gestureMs: opts.gestureMs, edits: opts.edits, typingKeys, typingIntervalMs, quietWaitS: opts.quietWaitMs / 1000, template: templateId, viewport: VIEWPORT, built, canvasPageMeasured: measureCanvas, traced: flags.trace },
 			results: byCount,
+			cursors: cursorRows,
 			goals: list
 		})
 	);

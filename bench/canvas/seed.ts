@@ -14,6 +14,7 @@ import { NOTE_DEFAULT_SIZE, notesMap } from '../../src/lib/canvas/schema.ts';
 import { STAKEHOLDERS, STAKEHOLDER_COLORS, type Stakeholder } from '../../src/lib/domain/stakeholders.ts';
 import { placementAt, TEMPLATES, type TemplateId } from '../../src/lib/domain/templates.ts';
 import { canvasRoom, COLLAB_PATH } from '../../src/lib/realtime/rooms.ts';
+import { signToken } from '../../src/lib/server/jwt.ts';
 import { Fixtures, type BenchUser } from '../realtime/seed.ts';
 import { storedState } from '../realtime/servers.ts';
 import { sleep } from '../realtime/stats.ts';
@@ -72,6 +73,9 @@ const TEXTS = [
 	'Accessible routes for wheelchairs',
 	'Citizens vote on the next pilot'
 ];
+
+/** First names for the benchmark's peers (a number is added: thirty people, no two alike). */
+const PEER_NAMES = ['Aino', 'Bo', 'Chiara', 'Dmitri', 'Eeva', 'Farid', 'Greta', 'Hamza', 'Ines', 'Jonas', 'Kaisa', 'Luca', 'Mira', 'Noor', 'Olli'];
 
 /** Small deterministic generator (mulberry32): the same canvas every run. */
 function random(seed: number) {
@@ -185,10 +189,33 @@ export class CanvasFixtures {
 
 	constructor(
 		private pool: pg.Pool,
-		jwtSecret: string,
+		private jwtSecret: string,
 		private origin: string
 	) {
 		this.fixtures = new Fixtures(pool, jwtSecret);
+	}
+
+	/** `count` more members of the owner's workshop (participants with a display name and a stakeholder), each with a token. */
+	async peers(count: number): Promise<(BenchUser & { name: string; stakeholder: Stakeholder })[]> {
+		const { workshopId } = await this.owner();
+		const { rows } = await this.pool.query<{ id: string }>(
+			`insert into auth.users (email, is_anonymous)
+			 select 'bench-peer-' || gen_random_uuid() || '@example.test', true from generate_series(1, $1)
+			 returning id`,
+			[count]
+		);
+		const people = rows.map(({ id }, i) => ({ id, name: `${PEER_NAMES[i % PEER_NAMES.length]} ${i + 1}`, stakeholder: STAKEHOLDERS[i % STAKEHOLDERS.length] }));
+		await this.pool.query(
+			`insert into public.workshop_members (workshop_id, user_id, role, stakeholder, display_name)
+			 select $1::uuid, u, 'participant', s, n from unnest($2::uuid[], $3::text[], $4::text[]) as t(u, s, n)`,
+			[workshopId, people.map((p) => p.id), people.map((p) => p.stakeholder), people.map((p) => p.name)]
+		);
+		return Promise.all(
+			people.map(async (p) => ({
+				...p,
+				token: await signToken({ sub: p.id, role: 'authenticated', aud: 'authenticated', is_anonymous: true }, this.jwtSecret, 6 * 3600)
+			}))
+		);
 	}
 
 	/** One facilitator and their workshop (the realtime benchmark's Fixtures; the creator is facilitator by trigger). */

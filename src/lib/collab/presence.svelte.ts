@@ -94,10 +94,33 @@ export function readPeer(clientId: number, state: unknown): PeerState | null {
 
 const byName = (a: PeerState, b: PeerState): number => a.name.localeCompare(b.name) || a.clientId - b.clientId;
 
+/** What `peers` shows of a peer: who they are and what they edit. A cursor or view change leaves it as it is. */
+const sameRosterEntry = (a: PeerState, b: PeerState): boolean =>
+	a.userId === b.userId && a.name === b.name && a.stakeholder === b.stakeholder && a.color === b.color && a.editing === b.editing;
+
+const samePoint = (a: Point | null, b: Point | null): boolean => a === b || (!!a && !!b && a.x === b.x && a.y === b.y);
+const sameView = (a: View | null, b: View | null): boolean => samePoint(a, b) && a?.zoom === b?.zoom;
+
+/** What awareness's 'change' event says: the client ids whose states were added, changed or removed. */
+export interface AwarenessChange {
+	added: number[];
+	updated: number[];
+	removed: number[];
+}
+
 export class Presence {
-	/** Other clients, one per person (the one heard from last), sorted by name. */
+	/**
+	 * Other clients, one per person (the one heard from last), sorted by name.
+	 * The list is replaced only when who is here, a name or colour, or who
+	 * edits what changes; each entry is one record per client, kept for as long
+	 * as the client is here, whose cursor and view are its own fine-grained
+	 * state: a cursor move re-runs only what reads that peer's cursor.
+	 */
 	peers: PeerState[] = $state.raw([]);
 
+	/** Every valid peer client by client id, the ones hidden behind a newer client of the same person too. */
+	readonly #records = new Map<number, PeerState>();
+	readonly #moved = new Set<() => void>();
 	readonly #awareness: Awareness;
 	readonly #cursor: Throttled<Point | null>;
 	readonly #view: Throttled<View | null>;
@@ -109,8 +132,8 @@ export class Presence {
 		awareness.setLocalState({ ...awareness.getLocalState(), ...initial });
 		this.#cursor = throttle(CURSOR_INTERVAL_MS, (point) => awareness.setLocalStateField('cursor', point));
 		this.#view = throttle(VIEW_INTERVAL_MS, (view) => awareness.setLocalStateField('view', view));
-		awareness.on('change', this.#refresh);
-		this.#refresh();
+		awareness.on('change', this.#changed);
+		this.#changed({ added: [...awareness.getStates().keys()], updated: [], removed: [] });
 	}
 
 	/** World coordinates; null when the pointer leaves the canvas. */
@@ -127,26 +150,70 @@ export class Presence {
 		this.#view.push(view && readView(view));
 	}
 
+	/**
+	 * Calls `listener` after any peer's cursor moved (outside of Svelte's
+	 * reactivity: the board draws cursors in its frame loop). Returns its removal.
+	 */
+	onCursorMove(listener: () => void): () => void {
+		this.#moved.add(listener);
+		return () => this.#moved.delete(listener);
+	}
+
 	/** Stops sending and tells the others this person has left. */
 	destroy(): void {
 		this.#cursor.cancel();
 		this.#view.cancel();
-		this.#awareness.off('change', this.#refresh);
+		this.#moved.clear();
+		this.#awareness.off('change', this.#changed);
 		this.#awareness.setLocalState(null);
 	}
 
-	#refresh = (): void => {
-		const latest = new Map<string, { peer: PeerState; heard: number }>();
-		this.#awareness.getStates().forEach((state, clientId) => {
-			if (clientId === this.#awareness.clientID) return;
-			const peer = readPeer(clientId, state);
-			if (!peer) return;
-			// A reload leaves the old client's state behind until it times out; keep the newest per person.
-			const heard = this.#awareness.meta.get(clientId)?.lastUpdated ?? 0;
-			const current = latest.get(peer.userId);
-			if (!current || heard > current.heard || (heard === current.heard && clientId > current.peer.clientId))
-				latest.set(peer.userId, { peer, heard });
-		});
-		this.peers = [...latest.values()].map(({ peer }) => peer).sort(byName);
+	/** Only the clients the event names are read; the list is rebuilt only when the roster changed. */
+	#changed = ({ added, updated, removed }: AwarenessChange): void => {
+		let roster = false;
+		let moved = false;
+		for (const clientId of removed) roster = this.#records.delete(clientId) || roster;
+		for (const clientId of [...added, ...updated]) {
+			if (clientId === this.#awareness.clientID) continue;
+			const next = readPeer(clientId, this.#awareness.getStates().get(clientId));
+			const record = this.#records.get(clientId);
+			if (!next) {
+				roster = this.#records.delete(clientId) || roster;
+				continue;
+			}
+			if (!record) {
+				this.#records.set(clientId, peerRecord(next));
+				roster = true;
+				moved ||= next.cursor !== null;
+				continue;
+			}
+			// A hidden older client of the same person that speaks again is the one heard from last now.
+			if (!sameRosterEntry(record, next) || !this.peers.includes(record)) roster = true;
+			if (!samePoint(record.cursor, next.cursor)) {
+				record.cursor = next.cursor;
+				moved = true;
+			}
+			if (!sameView(record.view, next.view)) record.view = next.view;
+			Object.assign(record, { userId: next.userId, name: next.name, stakeholder: next.stakeholder, color: next.color, editing: next.editing });
+		}
+		if (roster) this.peers = this.#roster();
+		if (moved || roster) for (const listener of this.#moved) listener();
 	};
+
+	#roster(): PeerState[] {
+		const latest = new Map<string, { peer: PeerState; heard: number }>();
+		for (const peer of this.#records.values()) {
+			// A reload leaves the old client's state behind until it times out; keep the newest per person.
+			const heard = this.#awareness.meta.get(peer.clientId)?.lastUpdated ?? 0;
+			const current = latest.get(peer.userId);
+			if (!current || heard > current.heard || (heard === current.heard && peer.clientId > current.peer.clientId)) latest.set(peer.userId, { peer, heard });
+		}
+		return [...latest.values()].map(({ peer }) => peer).sort(byName);
+	}
+}
+
+/** A peer as reactive state: each field signals on its own, so readers of one field do not re-run for another. */
+function peerRecord(peer: PeerState): PeerState {
+	const record = $state(peer);
+	return record;
 }

@@ -106,6 +106,101 @@ describe('Presence peers', () => {
 	});
 });
 
+describe('Presence: only the peers that changed', () => {
+	// The unit tests run Svelte's server runtime (no effects), so what is checked here is what the
+	// fine-grained updates rest on: the list is replaced only when the roster changes, and each
+	// client keeps one record whose fields are updated in place (each a signal of its own in the browser).
+	const carla: PresenceUser = { userId: 'user-c', name: 'Carla', stakeholder: 'company', color: '#59a14f' };
+
+	it('keeps the list and every record on a cursor or view move, and updates only that peer', () => {
+		const { awarenesses } = network(3);
+		const a = new Presence(awarenesses[0], alice);
+		const b = new Presence(awarenesses[1], bob);
+		const c = new Presence(awarenesses[2], carla);
+		c.setCursor({ x: 5, y: 5 });
+		const list = a.peers;
+		const [bobRecord, carlaRecord] = list;
+		const carlaCursor = carlaRecord.cursor;
+		let moves = 0;
+		a.onCursorMove(() => moves++);
+
+		b.setCursor({ x: 1, y: 2 });
+		vi.advanceTimersByTime(CURSOR_INTERVAL_MS);
+		b.setCursor({ x: 3, y: 4 });
+		vi.advanceTimersByTime(CURSOR_INTERVAL_MS);
+		b.setView({ x: 10, y: 10, zoom: 2 });
+		vi.advanceTimersByTime(VIEW_INTERVAL_MS);
+
+		expect(a.peers).toBe(list);
+		expect(a.peers[0]).toBe(bobRecord);
+		expect(bobRecord).toMatchObject({ cursor: { x: 3, y: 4 }, view: { x: 10, y: 10, zoom: 2 } });
+		expect(carlaRecord.cursor).toBe(carlaCursor);
+		expect(moves).toBe(2);
+	});
+
+	it('replaces the list when someone joins, leaves, is renamed or edits another note, keeping the others\' records', () => {
+		const { awarenesses } = network(4);
+		const a = new Presence(awarenesses[0], alice);
+		const b = new Presence(awarenesses[1], bob);
+		const bobRecord = a.peers[0];
+
+		let list = a.peers;
+		b.setEditing('note-1');
+		expect(a.peers).not.toBe(list);
+		expect(a.peers[0]).toBe(bobRecord);
+		expect(bobRecord.editing).toBe('note-1');
+
+		list = a.peers;
+		const c = new Presence(awarenesses[2], carla);
+		expect(a.peers).not.toBe(list);
+		expect(a.peers.map((p) => p.name)).toEqual(['Bob', 'Carla']);
+		expect(a.peers[0]).toBe(bobRecord);
+
+		list = a.peers;
+		awarenesses[2].setLocalStateField('user', { ...carla, name: 'Aaron' });
+		expect(a.peers).not.toBe(list);
+		expect(a.peers.map((p) => p.name)).toEqual(['Aaron', 'Bob']);
+
+		list = a.peers;
+		c.destroy();
+		expect(a.peers).not.toBe(list);
+		expect(a.peers).toEqual([bobRecord]);
+	});
+
+	it('calls no listener and keeps the list when only my own state changes', () => {
+		const { awarenesses } = network(2);
+		const a = new Presence(awarenesses[0], alice);
+		new Presence(awarenesses[1], bob);
+		const list = a.peers;
+		let moves = 0;
+		a.onCursorMove(() => moves++);
+		a.setCursor({ x: 1, y: 1 });
+		a.setEditing('note-2');
+		expect(a.peers).toBe(list);
+		expect(moves).toBe(0);
+	});
+
+	it('drops a peer whose state turns invalid, and shows the newest client of a person who speaks again', async () => {
+		// Awareness stamps states with lib0's clock, which is Date.now taken before the fake timers: real time here.
+		vi.useRealTimers();
+		const tick = () => new Promise((ok) => setTimeout(ok, 5));
+		const { awarenesses } = network(3);
+		const a = new Presence(awarenesses[0], alice);
+		const first = new Presence(awarenesses[1], bob);
+		await tick();
+		new Presence(awarenesses[2], bob); // Bob reloads: a newer client
+		expect(a.peers.map((p) => p.clientId)).toEqual([awarenesses[2].clientID]);
+
+		await tick();
+		first.setCursor({ x: 7, y: 7 }); // the older tab is used again: it is the one heard from last
+		expect(a.peers.map((p) => p.clientId)).toEqual([awarenesses[1].clientID]);
+		expect(a.peers[0].cursor).toEqual({ x: 7, y: 7 });
+
+		awarenesses[1].setLocalStateField('user', { ...bob, stakeholder: 'root' });
+		expect(a.peers.map((p) => p.clientId)).toEqual([awarenesses[2].clientID]);
+	});
+});
+
 describe('Presence throttling', () => {
 	it('sends the first cursor at once, then at most one per 80 ms, and always the last one', () => {
 		const { awarenesses, sent } = network(2);
