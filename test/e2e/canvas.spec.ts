@@ -58,6 +58,9 @@ async function centreOf(page: Page, text: string) {
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Notes added only for the README's pictures (UPDATE_SCREENSHOTS=1); the counts below include them. */
+const PICTURE_NOTES = process.env.UPDATE_SCREENSHOTS === '1' ? ['Parking sensors shared with the city', 'Pay by the minute in the app'] : [];
+
 test.describe('live canvas', () => {
 	test('three people co-edit: add, see, move, go offline and converge; an observer cannot edit', async ({ browser }) => {
 		test.setTimeout(90_000);
@@ -71,7 +74,14 @@ test.describe('live canvas', () => {
 		for (const page of [aino, bo, facilitator]) await expect(note(page, 'Open parking occupancy data')).toBeVisible();
 		await expect(note(bo, 'Open parking occupancy data')).toHaveAttribute('aria-label', /Note by Aino/);
 		if (process.env.UPDATE_SCREENSHOTS === '1') {
-			for (const page of [facilitator, bo]) for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+			// The README's pictures: a few notes in the block, as each page opens (readable, not zoomed out).
+			for (const text of PICTURE_NOTES) {
+				await clickAddNote(aino);
+				await aino.getByLabel('Note text').fill(text);
+				await aino.keyboard.press('Escape');
+				for (const page of [bo, facilitator]) await expect(note(page, text)).toBeVisible();
+			}
+			for (const page of [facilitator, bo]) await settled(page);
 			await screenshot(facilitator, 'canvas-tablet');
 			await screenshot(bo, 'canvas-phone');
 		}
@@ -103,7 +113,7 @@ test.describe('live canvas', () => {
 		for (const page of [aino, bo, facilitator]) {
 			await expect(note(page, 'Written on the bus')).toBeVisible();
 			await expect(note(page, 'Residents get a parking app')).toBeVisible();
-			await expect.poll(() => page.evaluate(() => (window as unknown as { __canvas: { noteCount(): number } }).__canvas.noteCount())).toBe(3);
+			await expect.poll(() => page.evaluate(() => (window as unknown as { __canvas: { noteCount(): number } }).__canvas.noteCount())).toBe(3 + PICTURE_NOTES.length);
 		}
 
 		// The facilitator makes Bo an observer: after reloading, Bo can look but not edit.
@@ -122,7 +132,7 @@ test.describe('live canvas', () => {
 		await bo.keyboard.press('Shift+ArrowDown');
 		await bo.waitForTimeout(500);
 		await expect(note(aino, 'Written on the bus')).toBeVisible();
-		await expect.poll(() => aino.evaluate(() => (window as unknown as { __canvas: { noteCount(): number } }).__canvas.noteCount())).toBe(3);
+		await expect.poll(() => aino.evaluate(() => (window as unknown as { __canvas: { noteCount(): number } }).__canvas.noteCount())).toBe(3 + PICTURE_NOTES.length);
 	});
 
 	test('a locked canvas turns participants read-only at once', async ({ browser }) => {
