@@ -162,7 +162,9 @@ export class SessionSync {
 			const existing = listNotes(room.doc);
 			const known = new Set(existing.map((n) => n.id));
 			const fresh = drafts.filter((d) => !known.has(d.id));
-			const spots = freeSpotsInBlock(block, existing, fresh.length);
+			// A full block's overflow goes below it, never onto another block.
+			const others = block.id === null ? [] : template.blocks.filter((b) => b.id !== block.id);
+			const spots = freeSpotsInBlock(block, existing, fresh.length, others);
 			room.doc.transact(() => {
 				fresh.forEach((draft, i) =>
 					addNote(
