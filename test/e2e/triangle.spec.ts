@@ -105,7 +105,16 @@ async function doubleClickAt(page: Page, region: Region, world: Vertex) {
 		const style = (el as HTMLElement).style;
 		return { left: parseFloat(style.left), top: parseFloat(style.top), width: parseFloat(style.width) };
 	});
-	const screen = (await block.boundingBox())!;
+	// The view may still be gliding (after Fit to screen): aim once the block stands still on screen.
+	let screen = (await block.boundingBox())!;
+	await expect
+		.poll(async () => {
+			const before = screen;
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			screen = (await block.boundingBox())!;
+			return Math.abs(screen.x - before.x) + Math.abs(screen.y - before.y) + Math.abs(screen.width - before.width);
+		})
+		.toBeLessThan(0.5);
 	const scale = screen.width / width;
 	await page.mouse.dblclick(screen.x + (world.x - left) * scale, screen.y + (world.y - top) * scale);
 }
