@@ -63,10 +63,10 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 
 export function emptyOutcome(): Outcome {
 	return {
-		dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, { text: '', notes: [] }])) as Outcome['dimensions'],
+		dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, { text: '', notes: [] }])) as unknown as Outcome['dimensions'],
 		patterns: [],
 		useCases: [],
-		atos: Object.fromEntries(ATOS_FACTORS.map((f) => [f, { holds: null, evidence: '' }])) as Outcome['atos'],
+		atos: Object.fromEntries(ATOS_FACTORS.map((f) => [f, { holds: null, evidence: '' }])) as unknown as Outcome['atos'],
 		scores: { scalability: null, replicability: null, sustainability: null, round: null },
 		funding: [],
 		internalFactors: [],
