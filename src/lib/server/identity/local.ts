@@ -43,15 +43,15 @@ export function localIdentity(jwtSecret: string): Identity {
 			return issue(rows[0]);
 		},
 
-		async sendSignInLink(email, confirmUrl) {
+		async sendSignInLink(email, confirmUrl, subject = 'Your Civic Canvas sign-in link') {
 			const token = randomBytes(32).toString('base64url');
 			const link = new URL(confirmUrl);
 			link.searchParams.set('token', token);
 			const { rows } = await sql().query<{ id: number }>(
 				`insert into local_auth.outbox (email, subject, link, token_hash, expires_at)
-				 values ($1, 'Your Civic Canvas sign-in link', $2, $3, now() + make_interval(mins => $4))
+				 values ($1, $5, $2, $3, now() + make_interval(mins => $4))
 				 returning id`,
-				[email, link.toString(), hash(token), LINK_MINUTES]
+				[email, link.toString(), hash(token), LINK_MINUTES, subject]
 			);
 			return Number(rows[0].id);
 		},

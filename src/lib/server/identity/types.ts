@@ -31,9 +31,11 @@ export interface Identity {
 	/**
 	 * Sends (or, locally, files in the outbox) a one-time sign-in link. Locally
 	 * it returns the outbox message's id, so the browser that asked can be shown
-	 * it; hosted, null.
+	 * it; hosted, null. `subject` names the message in the local outbox (an
+	 * invitation's link is a sign-in link too); hosted, Supabase's magic-link
+	 * template decides.
 	 */
-	sendSignInLink(email: string, confirmUrl: URL): Promise<number | null>;
+	sendSignInLink(email: string, confirmUrl: URL, subject?: string): Promise<number | null>;
 	/** Exchanges the parameters of a sign-in link for a session. */
 	confirmSignInLink(params: URLSearchParams): Promise<Session>;
 	refresh(refreshToken: string): Promise<Session | null>;
