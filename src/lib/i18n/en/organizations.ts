@@ -1,0 +1,106 @@
+/** UI text for organisations, their members and invitations; part of the English catalogue (../en.ts). */
+export const organizations = {
+	nav: 'Organisations',
+	list: {
+		title: 'Organisations',
+		lead: 'Cities, companies and agencies that run workshops and publish use cases to the library.',
+		empty: 'No organisation yet.',
+		yours: (role: string) => `You are ${role}`,
+		createTitle: 'New organisation',
+		createLead: 'You become its admin: you invite members and choose who may publish.',
+		signInToCreate: 'Sign in with your email to create an organisation.',
+		needsEmail: 'Creating an organisation needs a sign-in with your email; participants joined by code cannot.',
+		name: 'Name',
+		nameHint: 'e.g. “City of Oulu”. Up to 120 characters; its address is made from it.',
+		kind: 'Kind',
+		country: 'Country',
+		countryHint: 'Optional. Up to 60 characters.',
+		submit: 'Create organisation'
+	},
+	kinds: {
+		city: 'City',
+		company: 'Company',
+		research: 'Research',
+		public_body: 'Public body',
+		network: 'Network',
+		other: 'Other'
+	},
+	roles: {
+		member: 'Member',
+		publisher: 'Publisher',
+		admin: 'Admin'
+	},
+	roleHelp: {
+		member: 'reads the organisation’s drafts',
+		publisher: 'also publishes, edits and retires its use cases',
+		admin: 'also invites members and changes roles'
+	},
+	page: {
+		back: 'All organisations',
+		useCases: 'Published use cases',
+		noUseCases: 'No published use case yet.',
+		members: 'Members',
+		you: '(you)',
+		roleOf: (name: string) => `Role of ${name}`,
+		changeRole: 'Change role',
+		remove: 'Remove',
+		removeConfirm: (name: string) => `Remove ${name} from this organisation?`,
+		removed: (name: string) => `${name} is no longer a member.`,
+		roleChanged: (name: string, role: string) => `${name} is now ${role}.`,
+		leave: 'Leave organisation',
+		leaveConfirm: 'Leave this organisation? You need a new invitation to come back.',
+		lastAdminHint: 'You are its only admin: make someone else admin before you leave or step down.',
+		inviteTitle: 'Invite someone',
+		inviteLead: (days: number) => `They get a link by email that signs them in and lets them join. It works for ${days} days.`,
+		email: 'Email address',
+		role: 'Role',
+		invite: 'Send invitation',
+		invited: (email: string) => `Invitation sent to ${email}.`,
+		invitedLocal: 'Local mode: the link is in the outbox.',
+		pending: 'Open invitations',
+		noPending: 'No open invitation.',
+		expires: (date: string) => `expires ${date}`,
+		expired: 'expired',
+		revoke: 'Revoke',
+		revokeLabel: (email: string) => `Revoke the invitation to ${email}`,
+		revoked: (email: string) => `The invitation to ${email} is revoked.`
+	},
+	invitation: {
+		title: 'Invitation',
+		lead: (org: string, role: string) => `You are invited to join ${org} as ${role}.`,
+		sentTo: (email: string) => `This invitation was sent to ${email}.`,
+		signedInAs: (email: string) => `You are signed in as ${email}.`,
+		otherEmail: 'Sign in with the address it was sent to, then open the link again.',
+		signInOther: 'Sign in with another email',
+		accept: 'Accept and join',
+		expires: (date: string) => `It can be accepted until ${date}.`,
+		unknown: 'This invitation link is not valid. It may have been revoked; ask the admin for a new one.',
+		mailSubject: (org: string) => `You are invited to ${org} on Civic Canvas`
+	},
+	validation: {
+		nameRequired: 'Enter a name.',
+		nameTooLong: 'Keep the name under 120 characters.',
+		kindUnknown: 'Choose a kind from the list.',
+		countryTooLong: 'Keep the country under 60 characters.',
+		emailInvalid: 'Enter a valid email address.',
+		roleUnknown: 'Choose member, publisher or admin.',
+		memberUnknown: 'This person is not a member.',
+		invitationUnknown: 'This invitation is not open any more.'
+	},
+	errors: {
+		signIn: 'Sign in first.',
+		needsEmail: 'Creating an organisation needs a sign-in with your email; participants joined by code cannot.',
+		nameRequired: 'Enter a name of 1 to 120 characters.',
+		kindUnknown: 'Choose a kind from the list.',
+		countryTooLong: 'Keep the country under 60 characters.',
+		lastAdmin: 'An organisation needs at least one admin: make someone else admin first.',
+		invitationUnknown: 'This invitation link is not valid. It may have been revoked; ask the admin for a new one.',
+		invitationUsed: 'This invitation has been accepted already.',
+		invitationExpired: 'This invitation has expired. Ask the admin for a new one.',
+		invitationOtherEmail: 'This invitation was sent to another email address. Sign in with that address to accept it.',
+		notAllowed: 'Only an admin of this organisation may do this.',
+		failed: 'That did not work just now. Nothing was changed; please try again.',
+		sendFailed: 'The invitation was saved but its email could not be sent just now. Revoke it and try again.',
+		unavailable: 'This organisation could not be loaded just now. Please try again in a moment.'
+	}
+};
