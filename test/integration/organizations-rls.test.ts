@@ -206,7 +206,7 @@ describe('inviting', () => {
 	it('an admin cannot invite in another’s name, already accepted, or for longer than 30 days', async () => {
 		const client = clientFor(admin.token);
 		const email = `odd-${randomUUID()}@example.test`;
-		const tries = [
+		const tries: Record<string, unknown>[] = [
 			{ ...invitationInsert(orgId, email), invited_by: member.id },
 			{ ...invitationInsert(orgId, email), accepted_at: new Date().toISOString() },
 			{ ...invitationInsert(orgId, email), expires_at: new Date(Date.now() + 31 * 86_400_000).toISOString() }
