@@ -31,9 +31,9 @@ export const organizations = {
 		admin: 'Admin'
 	},
 	roleHelp: {
-		member: 'reads the organisation’s drafts',
-		publisher: 'also publishes, edits and retires its use cases',
-		admin: 'also invites members and changes roles'
+		member: 'Members read the organisation’s drafts.',
+		publisher: 'Publishers also publish, edit and retire its use cases.',
+		admin: 'Admins also invite members and change roles.'
 	},
 	page: {
 		back: 'All organisations',
