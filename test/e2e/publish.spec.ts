@@ -143,6 +143,10 @@ test.describe('publishing an outcome to the library', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Edit use case' })).toBeVisible();
 		await waitForHydration(page);
 		await expectNoSeriousViolations(page);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expectNoHorizontalScroll(page);
+		await screenshot(page, 'publish-edit-phone');
+		await page.setViewportSize({ width: 768, height: 1024 });
 		await page.getByLabel('Title', { exact: true }).fill(`${title}, second season`);
 		await page.getByLabel(/^Why/).fill('Riders pay per ride; the city pays the docks; advertisers pay for the bike panels');
 		await submitAndWait(page, page.getByRole('button', { name: 'Save changes' }));
@@ -188,5 +192,15 @@ test.describe('publishing an outcome to the library', () => {
 		await expectNoHorizontalScroll(page);
 		await expectNoSeriousViolations(page);
 		await screenshot(page, 'publish-phone');
+
+		// An address another use case has is refused, naming the next free one; nothing is saved.
+		await page.getByLabel('Address', { exact: true }).fill('munich-mobility-points');
+		await page.getByLabel('City', { exact: true }).fill('Oulu');
+		await page.getByLabel('Summary', { exact: true }).fill('A summary long enough to pass the check.');
+		await submitAndWait(page, page.getByRole('button', { name: 'Save draft and preview' }));
+		await expect(page.getByText('This address is taken. “munich-mobility-points-2” is free.')).toBeVisible();
+		await expect(page.getByLabel('Address', { exact: true })).toHaveValue('munich-mobility-points');
+		expect(await sql("select count(*)::int as n from public.use_cases where slug like 'munich-mobility-points%'")).toEqual([{ n: 1 }]);
+		await expectNoHorizontalScroll(page);
 	});
 });
