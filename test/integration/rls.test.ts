@@ -133,7 +133,7 @@ describe('a publisher of another organisation', () => {
 });
 
 describe('a publisher of the organisation', () => {
-	it('drafts, edits, publishes and retires a use case; visitors see it only while it is published', async () => {
+	it('drafts, edits, publishes and retires a use case; visitors see it once published, and still when retired', async () => {
 		const client = clientFor(publisher.token);
 		const row = draftUseCase(ORG.sofia);
 		const created = await client.from('use_cases').insert(row).select('id, status, published_at').single();
@@ -160,7 +160,8 @@ describe('a publisher of the organisation', () => {
 
 		const retired = await client.from('use_cases').update({ status: 'retired' }).eq('id', id).select('status');
 		expect(retired.data).toEqual([{ status: 'retired' }]);
-		expect(await visibleToVisitors(row.slug)).toBe(0);
+		// Its page stays readable and says retired (publishing, issue 12); search leaves it out.
+		expect(await visibleToVisitors(row.slug)).toBe(1);
 		expect((await useCaseBySlug(row.slug))?.status).toBe('retired');
 	});
 

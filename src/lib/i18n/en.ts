@@ -6,6 +6,7 @@ import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
 import { consoleText } from './en/console';
 import { organizations } from './en/organizations';
+import { publishing } from './en/publishing';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
@@ -18,6 +19,7 @@ export const en = {
 	canvas,
 	console: consoleText,
 	organizations,
+	publishing,
 	results,
 	screen,
 	session,

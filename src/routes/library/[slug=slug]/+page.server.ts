@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { unavailable } from '$lib/data/errors';
 import { getUseCase } from '$lib/data/use-cases';
+import { publishingInfo } from '$lib/data/publishing';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -12,5 +13,6 @@ export const load = (async ({ params, locals }) => {
 		unavailable(e, m.library.unavailable);
 	}
 	if (!useCase) error(404, m.useCase.notFound);
-	return { useCase };
+	const publishing = await publishingInfo(locals.supabase, useCase.id, locals.user?.id ?? null).catch((e) => unavailable(e, m.library.unavailable));
+	return { useCase, publishing };
 }) satisfies PageServerLoad;
