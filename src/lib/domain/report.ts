@@ -83,3 +83,15 @@ export function formatCents(cents: number, locale = 'en'): string {
 export function formatBasisPoints(basisPoints: number, locale = 'en'): string {
 	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
+
+/** A file name from a title: letters and digits, dashes between, never empty. */
+export function fileNameOf(title: string, extension: string): string {
+	const base = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60);
+	return `${base || 'canvas'}.${extension}`;
+}
