@@ -75,6 +75,10 @@ describe('canvasSvg', () => {
 		expect(svg.match(/<polygon /g)?.length).toBe(4);
 		for (const id of ['who', 'what', 'how', 'why']) expect(svg).toContain(`data-block="${id}"`);
 		expect(svg).toContain('Block what · WHAT');
+		// A block named as its dimension is not named twice.
+		const named = canvasSvg({ title: 't', template: TEMPLATES['magic-triangle'], notes: [], blockTitle: (id) => id, dimensionName: (d) => d });
+		expect(named).toContain('>what</tspan>');
+		expect(named).not.toContain('what · what');
 		expect(svg).toContain('No notes yet');
 		parses(svg);
 	});

@@ -95,17 +95,20 @@ function drawBlock(block: TemplateBlock, input: CanvasSvgInput): string {
 		? `<polygon points="${block.shape.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="#fbfcfd" stroke="${colour}" stroke-width="6" stroke-linejoin="round"/>`
 		: `<rect x="${num(block.x)}" y="${num(block.y)}" width="${num(block.w)}" height="${num(block.h)}" rx="14" fill="#fbfcfd" stroke="#c3ccd6" stroke-width="2"/>` +
 			`<rect x="${num(block.x)}" y="${num(block.y)}" width="${num(block.w)}" height="10" fill="${colour}"/>`;
-	const label = block.label ?? { x: block.x, y: block.y, w: block.w, h: 140 };
-	const size = block.shape ? 40 : 30;
+	const box = block.label ?? { x: block.x, y: block.y, w: block.w, h: 140 };
+	// Larger than on the board (30 and 40): an export is mostly seen whole, a page or a screen wide.
+	const size = block.shape ? 56 : 40;
 	const title = input.blockTitle(block.id);
 	const dimension = block.dimension ? input.dimensionName(block.dimension) : '';
 	// Centred in a polygon's label box (it sits where the shape is widest), left in a rectangle's band.
-	const [x, anchor] = block.shape ? [label.x + label.w / 2, 'middle'] : [label.x + 24, 'start'];
-	const chars = Math.max(8, Math.floor((label.w - 48) / (size * 0.55)));
-	const lines = wrapText(dimension ? `${title} · ${dimension}` : title, chars, 2);
+	const [x, anchor] = block.shape ? [box.x + box.w / 2, 'middle'] : [box.x + 24, 'start'];
+	const chars = Math.max(8, Math.floor((box.w - 48) / (size * 0.55)));
+	// The magic triangle's blocks are the dimensions themselves: "What", not "What · What".
+	const label = dimension && dimension.toLowerCase() !== title.toLowerCase() ? `${title} · ${dimension}` : title;
+	const lines = wrapText(label, chars, 2);
 	return (
 		`<g class="block" data-block="${escapeXml(block.id)}">${outline}` +
-		textLines(lines, x, label.y + 24 + size, size * 1.2, `font-size="${size}" font-weight="700" fill="#1d2733" text-anchor="${anchor}"`) +
+		textLines(lines, x, box.y + 24 + size, size * 1.2, `font-size="${size}" font-weight="700" fill="#1d2733" text-anchor="${anchor}"`) +
 		'</g>'
 	);
 }

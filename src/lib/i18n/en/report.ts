@@ -37,7 +37,8 @@ export const report = {
 	role: 'Role',
 	canvases: 'Canvases',
 	noCanvases: 'The workshop has no canvas.',
-	canvasImage: (title: string, notes: number) => `The canvas “${title}” with its ${notes === 1 ? 'note' : `${notes} notes`}, as drawn on the board.`,
+	canvasImage: (title: string, notes: number) =>
+		`The canvas “${title}” ${notes === 0 ? 'with no notes yet' : notes === 1 ? 'with its note' : `with its ${notes} notes`}, as drawn on the board.`,
 	notesOf: (title: string) => `Notes on “${title}”, by block`,
 	offBlock: 'Outside any block',
 	noNotes: 'No notes yet.',
@@ -95,10 +96,10 @@ export const report = {
 		failed: 'The file could not be made just now. Please try again.'
 	},
 	exportCanvas: {
-		svg: 'SVG',
-		png: 'PNG',
-		svgLabel: (title: string) => `Download “${title}” as SVG`,
-		pngLabel: (title: string) => `Download “${title}” as PNG`,
+		svg: 'Download SVG',
+		png: 'Download PNG',
+		/** A group's label: the links inside are named SVG and PNG only, so a canvas's title names its own link alone. */
+		downloadsOf: (title: string) => `Download “${title}” as an image`,
 		report: 'Report',
 		reportHint: 'Purpose, agenda, participation, canvases, round results and the outcome: as a page, PDF or Markdown.'
 	}
