@@ -7,6 +7,7 @@ import { canvas } from './en/canvas';
 import { consoleText } from './en/console';
 import { organizations } from './en/organizations';
 import { publishing } from './en/publishing';
+import { report } from './en/report';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
@@ -20,6 +21,7 @@ export const en = {
 	console: consoleText,
 	organizations,
 	publishing,
+	report,
 	results,
 	screen,
 	session,
