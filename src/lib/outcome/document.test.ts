@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { emptyOutcome, type Outcome } from '../domain/outcome';
+import { emptyOutcome, outcomeSchema, type Outcome } from '../domain/outcome';
 import {
 	addListItem,
 	dropNote,
@@ -190,4 +190,63 @@ describe('the outcome document', () => {
 		seedOutcome(doc, { lessons: 'Kept', patterns: 'not a list' } as unknown as Outcome);
 		expect(projectOutcome(doc)).toEqual({ ...emptyOutcome(), lessons: 'Kept' });
 	});
+});
+
+/** A small seeded generator (mulberry32), so a failing run can be replayed by its seed. */
+function random(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('convergence', () => {
+	for (const seed of [1, 2, 3, 42, 2026]) {
+		it(`three facilitators editing at random with random exchanges end with the same valid outcome (seed ${seed})`, () => {
+			const next = random(seed);
+			const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+			const docs = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+			const fields = ['dimension:who', 'dimension:how', 'lessons', 'atos:public-interest'] as const;
+			const ops: string[] = [];
+			for (let step = 0; step < 300; step++) {
+				const doc = pick(docs);
+				const op = Math.floor(next() * 9);
+				ops.push(`${docs.indexOf(doc)}:${op}`);
+				if (op <= 2) {
+					const field = pick(fields);
+					const length = textOf(doc, field).length;
+					const index = Math.floor(next() * (length + 1));
+					const remove = Math.min(length - index, Math.floor(next() * 3));
+					editText(doc, field, index, remove, pick(['a', 'bc', '', 'déf ', '😀']));
+				} else if (op === 3) keepNote(doc, pick(['who', 'why'] as const), { canvas, note: pick(['n1', 'n2', 'n3']), text: 'Note' });
+				else if (op === 4) dropNote(doc, 'who', canvas, pick(['n1', 'n2']));
+				else if (op === 5) (next() < 0.6 ? pickPattern : unpickPattern)(doc, pick([1, 2, 3]));
+				else if (op === 6) {
+					const length = doc.getArray('list:funding').length;
+					if (next() < 0.5) addListItem(doc, 'funding', `item ${step}`);
+					else if (length) (next() < 0.5 ? editListItem(doc, 'funding', step % length, `edited ${step}`) : removeListItem(doc, 'funding', step % length));
+				} else if (op === 7) {
+					if (next() < 0.7) putRevenueRow(doc, 'streams', { ...stream, id: pick(['s1', 's2']), customers: step });
+					else removeRevenueRow(doc, 'streams', pick(['s1', 's2']));
+				} else setScore(doc, pick(['scalability', 'sustainability'] as const), pick([1, 3, 5, null]));
+				// Now and then two of them exchange what they have.
+				if (next() < 0.25) {
+					const [a, b] = [pick(docs), pick(docs)];
+					if (a !== b) sync(a, b);
+				}
+			}
+			sync(docs[0], docs[1]);
+			sync(docs[1], docs[2]);
+			sync(docs[0], docs[1]);
+			const outcomes = docs.map(projectOutcome);
+			const context = `seed ${seed}, operations ${ops.join(' ')}`;
+			expect(outcomes[1], context).toEqual(outcomes[0]);
+			expect(outcomes[2], context).toEqual(outcomes[0]);
+			expect(outcomeSchema.safeParse(outcomes[0]).success, context).toBe(true);
+		});
+	}
 });
