@@ -24,6 +24,17 @@ describe('who may write a room', () => {
 	});
 });
 
+describe('who may write the outcome', () => {
+	it('lets facilitators write it, lock or not, and nobody else', () => {
+		expect(canWrite('outcome', 'facilitator', false)).toBe(true);
+		expect(canWrite('outcome', 'facilitator', true)).toBe(true);
+		for (const locked of [false, true]) {
+			expect(canWrite('outcome', 'participant', locked)).toBe(false);
+			expect(canWrite('outcome', 'observer', locked)).toBe(false);
+		}
+	});
+});
+
 describe('who may open a room', () => {
 	it('keeps the console room to facilitators', () => {
 		expect(mayOpen('console', 'facilitator')).toBe(true);
@@ -31,5 +42,9 @@ describe('who may open a room', () => {
 		expect(mayOpen('console', 'observer')).toBe(false);
 		expect(mayOpen('session', 'observer')).toBe(true);
 		expect(mayOpen('canvas', 'participant')).toBe(true);
+	});
+
+	it('lets every member open the outcome room (to read it)', () => {
+		for (const role of ['facilitator', 'participant', 'observer'] as const) expect(mayOpen('outcome', role)).toBe(true);
 	});
 });

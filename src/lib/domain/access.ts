@@ -8,10 +8,12 @@ export const isWorkshopRole = (value: unknown): value is WorkshopRole =>
 
 /**
  * Who may change a room's document. The session and console documents nobody:
- * the server alone writes them, from the database. A canvas: never observers;
- * when locked, only facilitators.
+ * the server alone writes them, from the database. The outcome: facilitators
+ * only (participants and observers read it). A canvas: never observers; when
+ * locked, only facilitators.
  */
 export function canWrite(room: RoomKind, role: WorkshopRole, locked: boolean): boolean {
+	if (room === 'outcome') return role === 'facilitator';
 	if (room !== 'canvas') return false;
 	if (role === 'facilitator') return true;
 	if (role === 'observer') return false;

@@ -8,6 +8,7 @@ import { consoleText } from './en/console';
 import { organizations } from './en/organizations';
 import { publishing } from './en/publishing';
 import { report } from './en/report';
+import { outcome } from './en/outcome';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
@@ -22,6 +23,7 @@ export const en = {
 	organizations,
 	publishing,
 	report,
+	outcome,
 	results,
 	screen,
 	session,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasRoom, parseRoom, roomName, sessionRoom } from './rooms';
+import { canvasRoom, outcomeRoom, parseRoom, roomName, sessionRoom } from './rooms';
 
 const id = '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b';
 
@@ -7,10 +7,11 @@ describe('room names', () => {
 	it('reads canvas and session rooms', () => {
 		expect(parseRoom(canvasRoom(id))).toEqual({ kind: 'canvas', id, name: `canvas:${id}` });
 		expect(parseRoom(sessionRoom(id))).toEqual({ kind: 'session', id, name: `session:${id}` });
+		expect(parseRoom(outcomeRoom(id))).toEqual({ kind: 'outcome', id, name: `outcome:${id}` });
 	});
 
 	it('builds what it reads', () => {
-		for (const kind of ['canvas', 'session'] as const) expect(parseRoom(roomName(kind, id))?.name).toBe(roomName(kind, id));
+		for (const kind of ['canvas', 'session', 'console', 'outcome'] as const) expect(parseRoom(roomName(kind, id))?.name).toBe(roomName(kind, id));
 	});
 
 	it('refuses anything else', () => {

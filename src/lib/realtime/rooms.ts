@@ -2,18 +2,19 @@
  * Realtime room names, shared by the server and the browser: `canvas:<canvas id>`
  * holds one canvas's Y.Doc, `session:<workshop id>` the workshop's session
  * document, `console:<workshop id>` its facilitators' part (live tallies; see
- * src/lib/session/document.ts). Built and read only here;
+ * src/lib/session/document.ts), `outcome:<workshop id>` the workshop's outcome
+ * (src/lib/outcome/document.ts). Built and read only here;
  * neither collab/ (browser) nor server/ but both import it.
  */
 import { isUuid } from '../domain/ids.ts';
 
-export const ROOM_KINDS = ['canvas', 'session', 'console'] as const;
+export const ROOM_KINDS = ['canvas', 'session', 'console', 'outcome'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 /** A room name read into its parts: what the server keys rooms and access on. */
 export interface RoomAddress {
 	kind: RoomKind;
-	/** The canvas id of a canvas room, the workshop id of a session or console room. */
+	/** The canvas id of a canvas room, the workshop id of a session, console or outcome room. */
 	id: string;
 	name: string;
 }
@@ -22,6 +23,7 @@ export const roomName = (kind: RoomKind, id: string) => `${kind}:${id}`;
 export const canvasRoom = (canvasId: string) => roomName('canvas', canvasId);
 export const sessionRoom = (workshopId: string) => roomName('session', workshopId);
 export const consoleRoom = (workshopId: string) => roomName('console', workshopId);
+export const outcomeRoom = (workshopId: string) => roomName('outcome', workshopId);
 
 export function parseRoom(name: string): RoomAddress | null {
 	const colon = name.indexOf(':');

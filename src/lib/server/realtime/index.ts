@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createAdmission } from './access.ts';
 import { listenForDatabaseEvents } from './listen.ts';
 import { PostgresStore } from './persistence.ts';
-import { notesProjector } from './projection.ts';
+import { notesProjector, outcomeProjector, projections } from './projection.ts';
 import { createRealtimeServer, type RealtimeOptions } from './server.ts';
 
 export { createRealtimeServer } from './server.ts';
@@ -35,8 +35,9 @@ export async function attachRealtime(
 	const realtime = createRealtimeServer({
 		store: new PostgresStore(storePool, loadPool),
 		admit: admission.admit,
-		projection: notesProjector(projectionPool),
+		projection: projections({ canvas: notesProjector(projectionPool), outcome: outcomeProjector(projectionPool) }),
 		sessionDb: sessionPool,
+		outcomeDb: loadPool,
 		limits: options.limits,
 		log
 	});

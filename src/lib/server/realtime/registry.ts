@@ -3,7 +3,7 @@ import type { RoomAddress } from '../../realtime/rooms.ts';
 import { Flusher } from './flusher.ts';
 import type { Limits } from './limits.ts';
 import type { DocumentStore } from './persistence.ts';
-import type { Projection } from './projection.ts';
+import { isProjected, type Projection } from './projection.ts';
 import { Room, type RoomHooks } from './room.ts';
 
 export interface RegistryOptions {
@@ -18,7 +18,7 @@ export interface RegistryOptions {
 /**
  * The open rooms: loads a room on its first connection (one load per room,
  * however many connect at once), stores its updates in batches, projects a
- * canvas's notes at most once per interval, and saves and unloads a room a
+ * canvas's notes and an outcome at most once per interval, and saves and unloads a room a
  * grace period after its last connection left.
  *
  * Durability promise: an update the server has accepted is stored in Postgres
@@ -53,7 +53,7 @@ export class RoomRegistry {
 			awarenessTickMs: limits.awarenessTickMs,
 			onUpdate: (room, update) => {
 				this.flusher.add(room.name, update);
-				if (room.kind === 'canvas') this.projectSoon(room);
+				if (isProjected(room.kind)) this.projectSoon(room);
 			},
 			onEmpty: (room) => {
 				if (this.closing) return;
@@ -135,7 +135,7 @@ export class RoomRegistry {
 	}
 
 	private project(room: Room): Promise<void> | undefined {
-		if (room.kind !== 'canvas') return undefined;
+		if (!isProjected(room.kind)) return undefined;
 		return this.options.projection
 			?.write(room)
 			.catch((error: Error) => this.options.log(`realtime: projection of ${room.name} failed: ${error.message}`));

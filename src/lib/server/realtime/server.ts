@@ -7,6 +7,7 @@ import { applyAccessChange, type AccessChange } from './access-changes.ts';
 import { LIMITS, type Limits } from './limits.ts';
 import type { DocumentStore } from './persistence.ts';
 import type { Projection } from './projection.ts';
+import { seedOutcomeRoom } from './outcome-seed.ts';
 import { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
 import type { SessionEvent } from './session-events.ts';
@@ -28,7 +29,9 @@ export interface RealtimeOptions {
 	 * session-sync.ts); without it those rooms stay empty.
 	 */
 	sessionDb?: ConstructorParameters<typeof SessionSync>[1];
-	/** The canvases' plain-JSON projection (see projection.ts). */
+	/** The database an outcome room is seeded from (outcome-seed.ts); without it an outcome starts empty. */
+	outcomeDb?: Parameters<typeof seedOutcomeRoom>[0];
+	/** The canvases' and outcomes' plain-JSON projection (see projection.ts). */
 	projection?: Projection;
 	limits?: Partial<Limits>;
 	log?(line: string): void;
@@ -47,8 +50,10 @@ export function createRealtimeServer(options: RealtimeOptions) {
 	const registry = new RoomRegistry({
 		store: options.store,
 		// Session and console rooms start from the database; events keep them current.
+		// An outcome room never stored starts from its outcomes row, if any.
 		prepare: async (room: Room) => {
-			if (room.kind !== 'canvas') await sessions?.prepare(room);
+			if (room.kind === 'session' || room.kind === 'console') await sessions?.prepare(room);
+			else if (room.kind === 'outcome' && options.outcomeDb) await seedOutcomeRoom(options.outcomeDb, room);
 		},
 		projection: options.projection,
 		limits,

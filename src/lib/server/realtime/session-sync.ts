@@ -83,7 +83,7 @@ export class SessionSync {
 	/** After missed events (the listener reconnected): every open session and console room afresh. */
 	refreshOpen() {
 		for (const room of [...this.registry.values()]) {
-			if (room.kind === 'canvas') continue;
+			if (room.kind !== 'session' && room.kind !== 'console') continue;
 			this.schedule(`prepare:${room.name}`, () => this.prepare(room));
 		}
 	}
