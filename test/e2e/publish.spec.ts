@@ -63,7 +63,8 @@ test.describe('publishing an outcome to the library', () => {
 	test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
 	test('draft, preview, publish, find, edit, retire', async ({ page, browser }) => {
-		test.setTimeout(120_000);
+		// One long flow through six pages and two browsers: about 75 s alone, more on a busy machine.
+		test.setTimeout(240_000);
 		const email = `publisher-${unique()}@example.org`;
 		const marker = word();
 		const title = `Ferry bikes ${unique()}`;
@@ -173,6 +174,7 @@ test.describe('publishing an outcome to the library', () => {
 	});
 
 	test('the publish page on a phone', async ({ page }) => {
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width: 390, height: 844 });
 		const email = `publisher-${unique()}@example.org`;
 		await signInWithEmail(page, email, 'Pia Publisher');
