@@ -28,6 +28,7 @@ export const outcome = {
 		noKept: 'No note kept yet.',
 		candidates: (name: string) => `Notes tagged ${name} on the canvases`,
 		noCandidates: (name: string) => `No note on the canvases is tagged ${name} yet.`,
+		allKept: (name: string) => `Every note tagged ${name} is kept.`,
 		keep: 'Keep',
 		keepNote: (text: string) => `Keep the note “${text}”`,
 		drop: 'Remove',
