@@ -217,19 +217,18 @@ declare
   -- The filters that are set; a facet's counts take the others' marks. Unset
   -- ones are left out of the text (not "and true"), so the planner's row
   -- estimates stay right and it picks hash joins over the patterns.
-  set_filters text[] := pg_catalog.array_remove(array[
-    case when domain is not null then 'domain' end,
-    case when pg_catalog.cardinality(cities) > 0 then 'city' end,
-    case when maturity is not null then 'maturity' end,
-    case when pattern is not null then 'pattern' end], null);
+  set_marks text[] := pg_catalog.array_remove(array[
+    case when domain is not null then 'h.domain_ok' end,
+    case when pg_catalog.cardinality(cities) > 0 then 'h.city_ok' end,
+    case when maturity is not null then 'h.maturity_ok' end,
+    case when pattern is not null then 'h.pattern_ok' end], null);
   passes text[];
   facet text;
   result jsonb;
 begin
   foreach facet in array array['domain', 'city', 'maturity', 'pattern'] loop
     passes := passes || coalesce(
-      (select pg_catalog.string_agg('h.' || f || '_ok', ' and ') from pg_catalog.unnest(set_filters) as f where f <> facet),
-      'true');
+      nullif(pg_catalog.array_to_string(pg_catalog.array_remove(set_marks, 'h.' || facet || '_ok'), ' and '), ''), 'true');
   end loop;
   execute pg_catalog.format($sql$
     with hits as materialized (
