@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { SEED, cards, expectNoHorizontalScroll, mainNav, resultCount, waitForHydration } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { SEED, cards, expectNoHorizontalScroll, expectNoSeriousViolations, mainNav, resultCount, signInWithEmail, unique, waitForHydration } from './helpers';
+import { withDb } from './library-db';
 
 test.describe('replication library', () => {
 	test('the home page leads to the library', async ({ page }) => {
@@ -54,7 +55,7 @@ test.describe('replication library', () => {
 		await waitForHydration(page);
 		// With JavaScript the select submits on change; the noscript button is not shown.
 		await expect(page.getByRole('button', { name: 'Apply filters' })).toHaveCount(0);
-		await page.getByLabel('Domain').selectOption({ label: 'Mobility' });
+		await page.getByLabel('Domain').selectOption('mobility');
 		await expect(page).toHaveURL(/[?&]domain=mobility(&|$)/);
 		await expect(page.getByLabel('Domain')).toHaveValue('mobility');
 		await expect.poll(() => resultCount(page)).toBeLessThan(SEED.publishedCount);
@@ -185,7 +186,7 @@ test.describe('library without JavaScript', () => {
 		expect(parking).toBeLessThan(SEED.publishedCount);
 
 		await page.getByRole('searchbox', { name: 'Search use cases' }).fill('');
-		await page.getByLabel('Domain').selectOption({ label: 'Mobility' });
+		await page.getByLabel('Domain').selectOption('mobility');
 		// Without JavaScript nothing happens on change: the noscript button applies the filter.
 		await expect(page).toHaveURL(/[?&]q=parking(&|$)/);
 		await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -232,5 +233,147 @@ test.describe('library on a phone', () => {
 		await page.goto(`/library/${SEED.munich.slug}`);
 		await expect(page.getByRole('img', { name: /^Gassmann’s magic triangle/ })).toBeVisible();
 		await expectNoHorizontalScroll(page);
+	});
+});
+
+test.describe('library facets, sort and pages', () => {
+	/** "Mobility (4)" -> ['Mobility', 4], for each choice but "Any". */
+	const choices = async (page: Page, label: string) =>
+		(await page.getByLabel(label, { exact: true }).locator('option').allInnerTexts())
+			.filter((text) => text !== 'Any')
+			.map((text) => {
+				const match = /^(.*) \((\d+)\)$/.exec(text);
+				if (!match) throw new Error(`${label}: "${text}" has no count`);
+				return [match[1], Number(match[2])] as const;
+			});
+	const sum = (list: readonly (readonly [string, number])[]) => list.reduce((a, [, n]) => a + n, 0);
+
+	test('each filter says how many use cases it would find, counted with the other filters', async ({ page }) => {
+		await page.goto('/library');
+		await waitForHydration(page);
+		const domains = await choices(page, 'Domain');
+		expect(domains.map(([name]) => name)).toContain('Mobility');
+		expect(sum(domains)).toBe(SEED.publishedCount);
+		expect(sum(await choices(page, 'Maturity'))).toBe(SEED.publishedCount);
+		const mobility = domains.find(([name]) => name === 'Mobility')![1];
+
+		await page.getByLabel('Domain').selectOption('mobility');
+		await expect(page).toHaveURL(/[?&]domain=mobility(&|$)/);
+		await expect.poll(() => resultCount(page)).toBe(mobility);
+		// The domain keeps its own counts (choosing another would find those); the others count mobility only.
+		expect(await choices(page, 'Domain')).toEqual(domains);
+		expect(sum(await choices(page, 'Maturity'))).toBe(mobility);
+		for (const [city, n] of await choices(page, 'City')) expect(n, city).toBeLessThanOrEqual(mobility);
+		await expectNoSeriousViolations(page);
+	});
+
+	test('sort by newest or most replicated, kept with the search', async ({ page }) => {
+		const newest = await withDb(async (db) => {
+			const { rows } = await db.query<{ title: string }>(
+				`select title from public.use_cases where status = 'published' and search @@ websearch_to_tsquery('english', 'data')
+				 order by published_at desc nulls last, title, slug`
+			);
+			return rows.map((r) => r.title);
+		});
+		await page.goto('/library?q=data');
+		await waitForHydration(page);
+		await expect(page.getByLabel('Sort by')).toHaveValue('relevance');
+		await page.getByLabel('Sort by').selectOption('newest');
+		// The form sends every field (empty ones too), the search with the sort.
+		await expect(page).toHaveURL(/[?&]sort=newest(&|$)/);
+		await expect(page).toHaveURL(/[?&]q=data(&|$)/);
+		await expect(page.getByLabel('Sort by')).toHaveValue('newest');
+		await expect(page.getByRole('searchbox', { name: 'Search use cases' })).toHaveValue('data');
+		await expect(cards(page).getByRole('heading')).toHaveText(newest.slice(0, 24));
+
+		// A filter chosen now keeps the sort.
+		await page.getByLabel('Domain').selectOption('smart-data-platform');
+		await expect(page).toHaveURL(/[?&]domain=smart-data-platform(&|$)/);
+		await expect(page).toHaveURL(/[?&]sort=newest(&|$)/);
+
+		// Munich's use case replicated twice, London's once: most replicated puts them first.
+		const made = await withDb(async (db) => {
+			const { rows } = await db.query<{ id: string; slug: string; organization_id: string }>(
+				`select id, slug, organization_id from public.use_cases where status = 'published' order by slug`
+			);
+			const munich = rows.find((r) => r.slug === SEED.munich.slug)!;
+			const london = rows.find((r) => r.slug === SEED.london.slug)!;
+			const replicas = rows.filter((r) => r !== munich && r !== london).slice(-3);
+			const ids: string[] = [];
+			for (const [original, replica] of [[munich, replicas[0]], [munich, replicas[1]], [london, replicas[2]]]) {
+				const { rows: made } = await db.query<{ id: string }>(
+					'insert into public.use_case_replications (use_case_id, replica_id, organization_id) values ($1, $2, $3) returning id',
+					[original.id, replica.id, replica.organization_id]
+				);
+				ids.push(made[0].id);
+			}
+			return ids;
+		});
+		try {
+			await page.goto('/library');
+			await waitForHydration(page);
+			await page.getByLabel('Sort by').selectOption('replicated');
+			await expect(page).toHaveURL(/[?&]sort=replicated(&|$)/);
+			await expect(cards(page).nth(0)).toContainText(SEED.munich.title);
+			await expect(cards(page).nth(0)).toContainText('Replicated 2 times');
+			await expect(cards(page).nth(1)).toContainText(SEED.london.title);
+			await expect(cards(page).nth(1)).toContainText('Replicated once');
+			await expect(cards(page).nth(2)).not.toContainText('Replicated');
+			await expectNoSeriousViolations(page);
+		} finally {
+			await withDb((db) => db.query('delete from public.use_case_replications where id = any($1)', [made]));
+		}
+	});
+
+	test('page 2 keeps the filters and the sort, and says which page of how many', async ({ page }) => {
+		// The seed fits one page. A member of Sofia's organisation sees its drafts in the library
+		// (no one else does): 30 mobility drafts make a second page for them alone.
+		const email = `pages-${unique()}@example.test`;
+		await signInWithEmail(page, email, 'Page Turner');
+		const tag = unique();
+		await withDb(async (db) => {
+			await db.query(
+				`insert into public.organization_members (organization_id, user_id, role)
+				 select '00000000-0000-4000-8000-000000000005', id, 'member' from auth.users where email = $1`,
+				[email]
+			);
+			await db.query(
+				`insert into public.use_cases (slug, title, city, country, organization_id, domain, summary)
+				 select 'e2e-pages-' || $1 || '-' || n, 'Draft ' || n || ' for pages ' || $1, 'Sofia', 'Bulgaria',
+				        '00000000-0000-4000-8000-000000000005', 'mobility', 'A draft that only members of its organisation see.'
+				 from generate_series(1, 30) as n`,
+				[tag]
+			);
+		});
+		try {
+			await page.goto('/library?domain=mobility&sort=newest');
+			const total = await resultCount(page);
+			expect(total).toBeGreaterThan(30);
+			expect(total).toBeLessThanOrEqual(48);
+			await expect(page.getByTestId('page-of')).toHaveText('Page 1 of 2');
+			await expect(cards(page)).toHaveCount(24);
+			await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+
+			await page.getByRole('link', { name: 'Next page' }).click();
+			await expect(page).toHaveURL(/\/library\?domain=mobility&sort=newest&page=2$/);
+			await expect(page.getByTestId('page-of')).toHaveText('Page 2 of 2');
+			await expect(cards(page)).toHaveCount(total - 24);
+			await expect(page.getByLabel('Domain')).toHaveValue('mobility');
+			await expect(page.getByLabel('Sort by')).toHaveValue('newest');
+			await expect(page.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+			await expectNoSeriousViolations(page);
+
+			// A page past the end says how many there are and leads to the last.
+			await page.goto('/library?domain=mobility&sort=newest&page=5');
+			await expect(page.getByText('This search has 2 pages.')).toBeVisible();
+			await page.getByRole('link', { name: 'Go to the last page' }).click();
+			await expect(page).toHaveURL(/page=2$/);
+
+			await page.getByRole('link', { name: 'Previous page' }).click();
+			await expect(page).toHaveURL(/\/library\?domain=mobility&sort=newest$/);
+			await expect(cards(page)).toHaveCount(24);
+		} finally {
+			await withDb((db) => db.query('delete from public.use_cases where slug like $1', [`e2e-pages-${tag}-%`]));
+		}
 	});
 });

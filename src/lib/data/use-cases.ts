@@ -1,8 +1,9 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { PAGE_SIZE, type LibraryQuery } from '$lib/domain/library-query';
-import { isUuid } from '$lib/domain/ids';
-import { DataError } from './errors';
-import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '$lib/domain/use-cases';
+// Relative imports with .ts: the library benchmark (bench/library, run by tsx) calls this module as the page does.
+import { FACETS, PAGE_SIZE, pageOffset, type FacetCounts, type LibraryQuery } from '../domain/library-query.ts';
+import { isUuid } from '../domain/ids.ts';
+import { DataError } from './errors.ts';
+import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '../domain/use-cases.ts';
 
 export interface PatternRef {
 	id: number;
@@ -19,6 +20,12 @@ export interface UseCaseSummary {
 	domain: Domain;
 	maturity: Maturity;
 	summary: string;
+}
+
+/** A result of the library's search: a summary, when it was published and how often replicated. */
+export interface UseCaseResult extends UseCaseSummary {
+	published_at: string | null;
+	replications: number;
 }
 
 export interface UseCase extends UseCaseSummary {
@@ -45,55 +52,55 @@ export interface UseCase extends UseCaseSummary {
 
 const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary';
 
-/**
- * A Postgres array literal with every element quoted: supabase-js joins an
- * array's elements bare, which a name with a quote or brace would break.
- */
-const arrayLiteral = (values: string[]) => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+/** The library's search and filters as the arguments of its database functions (the benchmark explains them too). */
+export const searchArguments = (query: LibraryQuery) => {
+	const cities = citiesOf(query.city ?? '');
+	return {
+		q: query.q,
+		domain: query.domain,
+		// One city finds the use cases that name it among others; a link naming several finds those naming all.
+		cities: cities.length ? cities : null,
+		maturity: query.maturity,
+		pattern: query.pattern
+	};
+};
 
 /**
- * Full-text search (websearch syntax on the stored tsvector) plus filters.
- * RLS decides which use cases the caller may see.
+ * One page of the library: full-text search (websearch syntax), filters and
+ * sort, and the total, in one round trip (rpc `search_use_cases`, migration
+ * 20261201001100). Security invoker: RLS decides which use cases the caller
+ * may see; retired ones never show.
  */
-export async function searchUseCases(db: SupabaseClient, query: LibraryQuery) {
-	const columns = query.pattern
-		? `${SUMMARY_COLUMNS}, use_case_patterns!inner(business_model_patterns!inner(slug))`
-		: SUMMARY_COLUMNS;
-	let request = db.from('use_cases').select(columns, { count: 'exact' }).neq('status', 'retired');
-	if (query.q) request = request.textSearch('search', query.q, { type: 'websearch', config: 'english' });
-	if (query.domain) request = request.eq('domain', query.domain);
-	if (query.maturity) request = request.eq('maturity', query.maturity);
-	// One city finds the use cases that name it among others; a link naming several finds those naming all.
-	const cities = citiesOf(query.city ?? '');
-	if (cities.length) request = request.contains('cities', arrayLiteral(cities));
-	if (query.pattern) request = request.eq('use_case_patterns.business_model_patterns.slug', query.pattern);
-	const from = (query.page - 1) * PAGE_SIZE;
-	const { data, count, error } = await request
-		.order('published_at', { ascending: false, nullsFirst: false })
-		.order('title')
-		.range(from, from + PAGE_SIZE - 1);
-	// PostgREST answers 416 for a page past the end; that is an empty page, not a failure.
-	if (error && error.code !== 'PGRST103') throw new DataError(error.message);
-	const rows = (data ?? []) as unknown as (UseCaseSummary & { use_case_patterns?: unknown })[];
-	return {
-		useCases: rows.map(({ use_case_patterns: _links, ...summary }) => summary as UseCaseSummary),
-		total: count ?? 0
-	};
+export async function searchUseCases(db: SupabaseClient, query: LibraryQuery): Promise<{ useCases: UseCaseResult[]; total: number }> {
+	const { data, error } = await db.rpc('search_use_cases', {
+		...searchArguments(query),
+		sort: query.sort,
+		page_size: PAGE_SIZE,
+		page_offset: pageOffset(query)
+	});
+	if (error) throw new DataError(error.message);
+	const page = data as { total: number; use_cases: UseCaseResult[] };
+	return { useCases: page.use_cases, total: page.total };
 }
 
 /**
- * The values the library's filters offer: each city that a use case names (a
- * use case shared by several cities adds each of them), and the patterns.
+ * The library's filters with their counts: for each domain, city, maturity and
+ * pattern, how many use cases the current search finds with it, each filter
+ * counted with the others applied but not itself (rpc `library_facets`, one
+ * round trip), and the patterns' names. `cities` lists each city a visible use
+ * case names (a use case shared by several cities adds each of them).
  */
-export async function libraryFacets(db: SupabaseClient) {
-	const [cities, patterns] = await Promise.all([
-		db.from('use_cases').select('cities').neq('status', 'retired'),
+export async function libraryFacets(db: SupabaseClient, query?: LibraryQuery) {
+	const [facets, patterns] = await Promise.all([
+		db.rpc('library_facets', query ? searchArguments(query) : {}),
 		db.from('business_model_patterns').select('id, slug, name, description').order('name')
 	]);
-	if (cities.error) throw new DataError(cities.error.message);
+	if (facets.error) throw new DataError(facets.error.message);
 	if (patterns.error) throw new DataError(patterns.error.message);
+	const counts = Object.fromEntries(FACETS.map((facet) => [facet, (facets.data as Partial<FacetCounts>)[facet] ?? {}])) as FacetCounts;
 	return {
-		cities: [...new Set((cities.data ?? []).flatMap((r) => r.cities as string[]))].sort((a, b) => a.localeCompare(b, 'en')),
+		counts,
+		cities: Object.keys(counts.city).sort((a, b) => a.localeCompare(b, 'en')),
 		patterns: (patterns.data ?? []) as PatternRef[]
 	};
 }

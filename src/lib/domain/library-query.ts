@@ -1,14 +1,30 @@
 import { DOMAINS, MATURITIES, citiesOf, isDomain, isMaturity, isSlug, type Domain, type Maturity } from './use-cases';
 
-/** A library search as it stands in the URL: /library?q=parking&domain=mobility */
+/**
+ * How the library orders its results: by relevance to the words searched
+ * (ts_rank; without words, the newest first), the newest first
+ * (published_at), or the most replicated first.
+ */
+export const SORTS = ['relevance', 'newest', 'replicated'] as const;
+export type LibrarySort = (typeof SORTS)[number];
+export const DEFAULT_SORT: LibrarySort = 'relevance';
+export const isSort = (value: unknown): value is LibrarySort =>
+	typeof value === 'string' && (SORTS as readonly string[]).includes(value);
+
+/** A library search as it stands in the URL: /library?q=parking&domain=mobility&sort=newest */
 export interface LibraryQuery {
 	q: string;
 	domain: Domain | null;
 	city: string | null;
 	maturity: Maturity | null;
 	pattern: string | null;
+	sort: LibrarySort;
 	page: number;
 }
+
+/** The filters that have facet counts, in the order the page shows them. */
+export const FACETS = ['domain', 'city', 'maturity', 'pattern'] as const;
+export type Facet = (typeof FACETS)[number];
 
 export const PAGE_SIZE = 24;
 export const MAX_QUERY_LENGTH = 200;
@@ -46,10 +62,14 @@ export function parseLibraryQuery(params: URLSearchParams): ParsedLibraryQuery {
 	const pattern = patternParam && isSlug(patternParam) ? patternParam : null;
 	if (patternParam && !pattern) problems.push('pattern');
 
+	const sortParam = params.get('sort') || null;
+	const sort = sortParam && isSort(sortParam) ? sortParam : DEFAULT_SORT;
+	if (sortParam && !isSort(sortParam)) problems.push('sort');
+
 	const pageParam = Number(params.get('page') ?? '1');
 	const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 1000 ? pageParam : 1;
 
-	return { query: { q, domain, city, maturity, pattern, page }, problems };
+	return { query: { q, domain, city, maturity, pattern, sort, page }, problems };
 }
 
 /** The canonical URL search string of a query (empty values left out). */
@@ -60,10 +80,23 @@ export function libraryQueryString(query: Partial<LibraryQuery>): string {
 	if (query.city) params.set('city', query.city);
 	if (query.maturity) params.set('maturity', query.maturity);
 	if (query.pattern) params.set('pattern', query.pattern);
+	if (query.sort && query.sort !== DEFAULT_SORT) params.set('sort', query.sort);
 	if (query.page && query.page > 1) params.set('page', String(query.page));
 	const s = params.toString();
 	return s ? `?${s}` : '';
 }
+
+/** The last page there is for `total` results (1 when there are none). */
+export const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+/** Row offset of the query's page. */
+export const pageOffset = (query: Pick<LibraryQuery, 'page'>) => (query.page - 1) * PAGE_SIZE;
+
+/**
+ * The link to another page of the same search: every filter and the sort kept.
+ * A filter changed on the page starts again at page 1 (the form has no page field).
+ */
+export const pageLink = (query: LibraryQuery, page: number) => `/library${libraryQueryString({ ...query, page })}`;
 
 export const hasFilters = (query: LibraryQuery) =>
 	!!(query.q || query.domain || query.city || query.maturity || query.pattern);
@@ -73,3 +106,29 @@ export const activeFilterCount = (query: LibraryQuery) =>
 	[query.domain, query.city, query.maturity, query.pattern].filter((value) => value !== null).length;
 
 export { DOMAINS, MATURITIES };
+
+/** Per facet, per value: how many use cases the current search finds with that value (see library_facets). */
+export type FacetCounts = Record<Facet, Record<string, number>>;
+
+export interface FacetOption {
+	value: string;
+	label: string;
+	count: number;
+}
+
+/**
+ * A filter's choices with their counts. `all`: every value is offered, a value
+ * without a match with 0 (the short fixed lists: domain, maturity); otherwise
+ * only values with a match are (cities, patterns). The chosen value always is,
+ * so a link naming a value without matches still shows what it asked for.
+ */
+export function facetOptions(
+	values: { value: string; label: string }[],
+	counts: Record<string, number>,
+	chosen: string | null,
+	all: boolean
+): FacetOption[] {
+	return values
+		.map(({ value, label }) => ({ value, label, count: counts[value] ?? 0 }))
+		.filter((option) => all || option.count > 0 || option.value === chosen);
+}

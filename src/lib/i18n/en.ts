@@ -9,6 +9,7 @@ import { organizations } from './en/organizations';
 import { publishing } from './en/publishing';
 import { report } from './en/report';
 import { outcome } from './en/outcome';
+import { libraryFacets } from './en/library-facets';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
@@ -24,6 +25,7 @@ export const en = {
 	publishing,
 	report,
 	outcome,
+	libraryFacets,
 	results,
 	screen,
 	session,
