@@ -5,6 +5,7 @@
 import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
 import { consoleText } from './en/console';
+import { replication } from './en/replication';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
@@ -16,6 +17,7 @@ export const en = {
 	ballot,
 	canvas,
 	console: consoleText,
+	replication,
 	results,
 	screen,
 	session,

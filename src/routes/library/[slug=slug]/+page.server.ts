@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { unavailable } from '$lib/data/errors';
 import { getUseCase } from '$lib/data/use-cases';
+import { replicationPanel } from '$lib/data/replications';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -12,5 +13,5 @@ export const load = (async ({ params, locals }) => {
 		unavailable(e, m.library.unavailable);
 	}
 	if (!useCase) error(404, m.useCase.notFound);
-	return { useCase };
+	return { useCase, replication: await replicationPanel(locals.supabase, locals.user, useCase.id) };
 }) satisfies PageServerLoad;
