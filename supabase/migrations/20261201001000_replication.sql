@@ -55,3 +55,25 @@ revoke execute on function public.start_workshop_from_use_case(uuid, text, text,
 grant execute on function public.start_workshop_from_use_case(uuid, text, text, uuid, text, text, jsonb) to authenticated;
 comment on function public.start_workshop_from_use_case(uuid, text, text, uuid, text, text, jsonb) is
   'Starts a workshop from a use case: the workshop (caller as facilitator), a Business Model Canvas and the draft outcome, in one transaction. Returns {workshop, canvas}.';
+
+-- A use case started from another one records the replication when it is
+-- published, once: publishing it again (after an edit, say) keeps the first
+-- record and its date.
+create function private.record_replication() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+begin
+  if new.status = 'published' and new.source_use_case_id is not null and new.source_use_case_id <> new.id then
+    insert into public.use_case_replications (use_case_id, replica_id, organization_id, workshop_id, replicated_at)
+    values (new.source_use_case_id, new.id, new.organization_id, new.workshop_id, coalesce(new.published_at, now()))
+    on conflict (replica_id) do nothing;
+  end if;
+  return null;
+end;
+$$;
+revoke execute on function private.record_replication() from public, anon, authenticated;
+
+create trigger use_cases_record_replication
+  after insert or update of status, source_use_case_id on public.use_cases
+  for each row execute function private.record_replication();

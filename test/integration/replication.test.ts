@@ -2,10 +2,11 @@
  * Replication against the real stack: "Start a workshop from this" (the
  * route's action, the start_workshop_from_use_case rpc through PostgREST, the
  * canvas document stored as the realtime server stores it, then opened by a
- * y-websocket client through the real realtime server), and who is refused.
+ * y-websocket client through the real realtime server), who is refused, and
+ * the record the library keeps when a replica is published.
  */
 import { isActionFailure, isRedirect, type ActionFailure } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { listNotes, NOTE_DEFAULT_SIZE } from '../../src/lib/canvas/schema';
 import { BLOCK_DIMENSION, type CanvasBlock } from '../../src/lib/domain/gassmann';
@@ -14,11 +15,12 @@ import { blockAt, TEMPLATES } from '../../src/lib/domain/templates';
 import { closeSql } from '../../src/lib/server/db';
 import { PostgresStore } from '../../src/lib/server/realtime/persistence';
 import { actions } from '../../src/routes/library/[slug=slug]/replicate/+page.server';
-import { ORG, addMember, clientFor, createUser, db, one, type TestUser } from './helpers';
+import { ORG, addMember, clientFor, createUser, db, draftUseCase, one, type TestUser } from './helpers';
 import { connected, useRealtimeServer } from './realtime-helpers';
 
 const server = useRealtimeServer();
 const MUNICH = 'munich-mobility-points';
+const service = () => clientFor(inject('serviceRoleKey'));
 
 let facilitator: TestUser, participant: TestUser, publisher: TestUser, stranger: TestUser;
 let munichId: string;
@@ -164,5 +166,59 @@ describe('who may not start one', () => {
 		expect(failure(result)?.status).toBe(400);
 		expect(failure(result)?.data.errors.city).toBe('Say which city the workshop is for.');
 		expect(await count()).toBe(before);
+	});
+});
+
+describe('the replication record', () => {
+	const records = async (replica: string) =>
+		(await db().query('select use_case_id, organization_id, workshop_id from public.use_case_replications where replica_id = $1', [replica])).rows;
+	const insertReplica = async (extra: Record<string, unknown>) => {
+		const row = draftUseCase(ORG.oulu, { city: 'Oulu', country: 'Finland', source_use_case_id: munichId, ...extra });
+		const { data, error } = await clientFor(publisher.token).from('use_cases').insert(row).select('id').single();
+		expect(error).toBeNull();
+		return data!.id as string;
+	};
+
+	it('is kept once when a replica is published, and not again when it is published again', async () => {
+		const workshop = (await one<{ id: string }>('select id from public.workshops where source_use_case_id = $1 limit 1', [munichId])).id;
+		const replica = await insertReplica({ status: 'published', workshop_id: workshop });
+		expect(await records(replica)).toEqual([{ use_case_id: munichId, organization_id: ORG.oulu, workshop_id: workshop }]);
+		const publisherDb = clientFor(publisher.token);
+		expect((await publisherDb.from('use_cases').update({ status: 'draft' }).eq('id', replica)).error).toBeNull();
+		expect((await publisherDb.from('use_cases').update({ status: 'published', summary: 'Published again after an edit to its text.' }).eq('id', replica)).error).toBeNull();
+		expect(await records(replica)).toHaveLength(1);
+	});
+
+	it('is not kept for a draft, and is kept when the draft is published', async () => {
+		const replica = await insertReplica({ status: 'draft' });
+		expect(await records(replica)).toEqual([]);
+		expect((await clientFor(publisher.token).from('use_cases').update({ status: 'published' }).eq('id', replica)).error).toBeNull();
+		expect(await records(replica)).toHaveLength(1);
+	});
+
+	it('cannot be written by anyone through the API', async () => {
+		const replica = await insertReplica({ status: 'draft' });
+		const forged = { use_case_id: munichId, replica_id: replica, organization_id: ORG.oulu };
+		expect((await clientFor(publisher.token).from('use_case_replications').insert(forged)).error).not.toBeNull();
+		expect(await records(replica)).toEqual([]);
+	});
+
+	it('is read by a visitor only when both use cases are published', async () => {
+		const published = await insertReplica({ status: 'published' });
+		// A replica of a use case still in draft (Oulu's own): recorded, but not for a visitor.
+		const draftSource = draftUseCase(ORG.oulu, { city: 'Oulu', country: 'Finland' });
+		const { data: source } = await service().from('use_cases').insert(draftSource).select('id').single();
+		const hiddenReplica = await insertReplica({ status: 'published', source_use_case_id: source!.id });
+		expect(await records(hiddenReplica)).toHaveLength(1);
+
+		const visitor = clientFor(null);
+		const seen = async (replica: string, db = visitor) => (await db.from('use_case_replications').select('replica_id').eq('replica_id', replica)).data;
+		expect(await seen(published)).toEqual([{ replica_id: published }]);
+		expect(await seen(hiddenReplica)).toEqual([]);
+		// A member of Oulu reads its drafts, so the record too.
+		expect(await seen(hiddenReplica, clientFor(publisher.token))).toEqual([{ replica_id: hiddenReplica }]);
+		// Taking the replica back to draft hides the record from a visitor again.
+		await clientFor(publisher.token).from('use_cases').update({ status: 'draft' }).eq('id', published);
+		expect(await seen(published)).toEqual([]);
 	});
 });
