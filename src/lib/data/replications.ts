@@ -5,6 +5,30 @@ import { DataError } from './errors';
 
 /** Every query here runs as the caller (their supabase-js client), so RLS decides. */
 
+/** One recorded replication of a use case, with what the library shows of it. */
+export interface Replication {
+	replicated_at: string;
+	organization: { name: string; slug: string } | null;
+	replica: { slug: string; title: string; city: string; country: string } | null;
+}
+
+/**
+ * The replications of a use case, oldest first. RLS shows a record only when
+ * the caller can read both use cases (for a visitor: both published).
+ */
+export async function listReplications(db: SupabaseClient, useCaseId: string): Promise<Replication[]> {
+	const { data, error } = await db
+		.from('use_case_replications')
+		.select(
+			`replicated_at, organization:organizations(name, slug),
+			 replica:use_cases!use_case_replications_replica_id_fkey(slug, title, city, country)`
+		)
+		.eq('use_case_id', useCaseId)
+		.order('replicated_at');
+	if (error) throw new DataError(error.message);
+	return (data ?? []) as unknown as Replication[];
+}
+
 /** An organisation of kind city the reader belongs to: a city a workshop can be started for. */
 export interface CityChoice {
 	id: string;
@@ -72,12 +96,15 @@ export async function deleteWorkshop(db: SupabaseClient, workshopId: string): Pr
 }
 
 /**
- * What the use case page shows of replication: who is reading (the start
- * form is for people with an account) and their cities. A failed query
- * leaves the panel empty rather than the page unavailable.
+ * What the use case page shows of replication: its replications, who is
+ * reading (the start form is for people with an account) and their cities.
+ * A failed query leaves the panel empty rather than the page unavailable.
  */
-export async function replicationPanel(db: SupabaseClient, user: { id: string; isAnonymous: boolean } | null, _useCaseId: string) {
+export async function replicationPanel(db: SupabaseClient, user: { id: string; isAnonymous: boolean } | null, useCaseId: string) {
 	const access: 'visitor' | 'participant' | 'account' = !user ? 'visitor' : user.isAnonymous ? 'participant' : 'account';
-	const cities = access === 'account' ? await myCities(db, user!.id).catch((e: Error) => (console.error('cities failed:', e.message), [] as CityChoice[])) : [];
-	return { access, cities };
+	const [replications, cities] = await Promise.all([
+		listReplications(db, useCaseId).catch((e: Error) => (console.error('replications failed:', e.message), [] as Replication[])),
+		access === 'account' ? myCities(db, user!.id).catch((e: Error) => (console.error('cities failed:', e.message), [] as CityChoice[])) : []
+	]);
+	return { access, replications, cities };
 }

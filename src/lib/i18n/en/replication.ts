@@ -1,4 +1,4 @@
-/** UI text for replicating a use case: the start form; part of the English catalogue (../en.ts). */
+/** UI text for replicating a use case: the start form and the spread of a use case; part of the English catalogue (../en.ts). */
 export const replication = {
 	start: {
 		title: 'Start a workshop from this',
@@ -23,5 +23,18 @@ export const replication = {
 		},
 		failed: 'The workshop could not be started. Nothing was kept; please try again.',
 		notFound: 'This use case is not in the library.'
+	},
+	spread: {
+		title: 'Replications',
+		lead: 'Where this use case went from its first city: recorded replications, with the year, and follower cities the use case names.',
+		none: 'No city has replicated this use case yet.',
+		chartTitle: (city: string) => `How the use case spread from ${city}`,
+		source: 'first city',
+		replicated: (year: string) => `replicated ${year}`,
+		follower: 'follower, no record',
+		listTitle: 'Replications and followers',
+		replicatedBy: (organisation: string, city: string, date: string) => `${organisation}, ${city}, ${date}`,
+		followerItem: (city: string) => `${city}: follower city, no replication recorded`,
+		unknownOrganisation: 'An organisation'
 	}
 };
