@@ -10,6 +10,7 @@ import { publishing } from './en/publishing';
 import { report } from './en/report';
 import { outcome } from './en/outcome';
 import { libraryFacets } from './en/library-facets';
+import { replication } from './en/replication';
 import { results } from './en/results';
 import { screen } from './en/screen';
 import { session } from './en/session';
@@ -26,6 +27,7 @@ export const en = {
 	report,
 	outcome,
 	libraryFacets,
+	replication,
 	results,
 	screen,
 	session,
