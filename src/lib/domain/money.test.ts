@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CENTS } from './revenue-model.ts';
-import { eurosInput, formatEuros, formatPercent, parseEuros, parsePercent, parseWhole, percentInput } from './money.ts';
+import { eurosInput, formatEuros, formatEurosCompact, formatPercent, parseEuros, parsePercent, parseWhole, percentInput } from './money.ts';
 
 const cents = (value: number) => ({ ok: true, value });
 const fails = (error: string) => ({ ok: false, error });
@@ -80,6 +80,12 @@ describe('showing money', () => {
 		expect(percentInput(500, 'en')).toBe('5');
 		expect(percentInput(1_000, 'en')).toBe('10');
 		expect(percentInput(0, 'en')).toBe('0');
+	});
+
+	it('shortens euros for an axis', () => {
+		expect(formatEurosCompact(90_000_000, 'en')).toBe('€900K');
+		expect(formatEurosCompact(120_000_000, 'en')).toBe('€1.2M');
+		expect(formatEurosCompact(0, 'en')).toBe('€0');
 	});
 
 	it('formats basis points as a percentage', () => {

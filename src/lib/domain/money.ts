@@ -101,3 +101,10 @@ export function formatPercent(basisPoints: number, locale: string): string {
 		decimalString(basisPoints, 4) as unknown as number
 	);
 }
+
+/** Cents as short euros for a chart's axis (€900K, €1.2M). */
+export function formatEurosCompact(cents: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
+		decimalString(cents, 2) as unknown as number
+	);
+}

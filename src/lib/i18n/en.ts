@@ -6,6 +6,7 @@ import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
 import { consoleText } from './en/console';
 import { results } from './en/results';
+import { revenue } from './en/revenue';
 import { screen } from './en/screen';
 import { session } from './en/session';
 import { sessionBar } from './en/session-bar';
@@ -17,6 +18,7 @@ export const en = {
 	canvas,
 	console: consoleText,
 	results,
+	revenue,
 	screen,
 	session,
 	sessionBar,
