@@ -5,6 +5,7 @@ import {
 	decidimCsv,
 	decidimFileName,
 	decidimJson,
+	orderIdeas,
 	proposalProblems,
 	ProposalsRefused,
 	TITLE_MAX,
@@ -93,5 +94,28 @@ describe('titles, bodies and file names from notes', () => {
 	it('names files by the workshop, with no path characters', () => {
 		expect(decidimFileName('Café ../Parking: 2026', 'csv')).toBe('decidim-proposals-cafe-parking-2026.csv');
 		expect(decidimFileName('***', 'json')).toBe('decidim-proposals-workshop.json');
+	});
+});
+
+describe('orderIdeas', () => {
+	const note = (canvasId: string, noteId: string) => ({ canvasId, noteId, canvasTitle: canvasId, text: noteId, dimension: null });
+	it('lists top candidates first (best place first), then kept notes, both ticked, then the rest by canvas', () => {
+		const ideas = orderIdeas(
+			[note('b', 'n1'), note('a', 'n2'), note('a', 'n3'), note('b', 'n4'), note('a', 'n5')],
+			['a', 'b'],
+			new Set(['a:n3', 'b:n4']),
+			new Map([
+				['a:n5', 2],
+				['b:n4', 1]
+			])
+		);
+		expect(ideas.map((i) => [i.key, i.chosen])).toEqual([
+			['b:n4', true],
+			['a:n5', true],
+			['a:n3', true],
+			['a:n2', false],
+			['b:n1', false]
+		]);
+		expect(ideas[0]).toMatchObject({ kept: true, top: 1 });
 	});
 });

@@ -26,12 +26,17 @@ export type ProposalProblem = { index: number; field: 'title' | 'body'; problem:
 /** Characters as Ruby counts them (code points), not UTF-16 units. */
 const length = (text: string) => [...text.trim()].length;
 
+/** What Decidim would say of a title, or null when it takes it. */
+export function titleProblem(title: string): 'tooShort' | 'tooLong' | null {
+	const n = length(title);
+	return n < TITLE_MIN ? 'tooShort' : n > TITLE_MAX ? 'tooLong' : null;
+}
+
 export function proposalProblems(proposals: Proposal[]): ProposalProblem[] {
 	const problems: ProposalProblem[] = [];
 	proposals.forEach((p, index) => {
-		const title = length(p.title);
-		if (title < TITLE_MIN) problems.push({ index, field: 'title', problem: 'tooShort' });
-		if (title > TITLE_MAX) problems.push({ index, field: 'title', problem: 'tooLong' });
+		const title = titleProblem(p.title);
+		if (title) problems.push({ index, field: 'title', problem: title });
 		if (length(p.body) < BODY_MIN) problems.push({ index, field: 'body', problem: 'tooShort' });
 	});
 	return problems;
@@ -104,4 +109,53 @@ export function decidimFileName(title: string, extension: 'csv' | 'json'): strin
 		.slice(0, 60)
 		.replace(/-+$/, '');
 	return `decidim-proposals-${slug || 'workshop'}.${extension}`;
+}
+
+/** A workshop note offered for hand-over. */
+export interface Idea {
+	/** "canvas id:note id", unique in the workshop. */
+	key: string;
+	canvasId: string;
+	noteId: string;
+	canvasTitle: string;
+	text: string;
+	dimension: string | null;
+	/** The outcome kept this note for a dimension. */
+	kept: boolean;
+	/** The best place it reached among the top candidates of a revealed round, else null. */
+	top: number | null;
+	/** Ticked when the page opens: kept or a top candidate. */
+	chosen: boolean;
+}
+
+/**
+ * The workshop's notes in the order the hand-over page lists them: top
+ * candidates of revealed rounds first (best place first), then the notes the
+ * outcome kept, both ticked; then the rest, canvas by canvas, each canvas in
+ * the order given (its notes top to bottom as read).
+ */
+export function orderIdeas(
+	notes: Omit<Idea, 'key' | 'kept' | 'top' | 'chosen'>[],
+	canvasOrder: string[],
+	kept: Set<string>,
+	top: Map<string, number>
+): Idea[] {
+	const ideas = notes.map((n, index) => {
+		const key = `${n.canvasId}:${n.noteId}`;
+		const place = top.get(key) ?? null;
+		return { idea: { ...n, key, kept: kept.has(key), top: place, chosen: kept.has(key) || place !== null }, index };
+	});
+	const canvas = (id: string) => {
+		const at = canvasOrder.indexOf(id);
+		return at < 0 ? canvasOrder.length : at;
+	};
+	const rank = ({ idea }: (typeof ideas)[number]) => (idea.top !== null ? 0 : idea.kept ? 1 : 2);
+	ideas.sort(
+		(a, b) =>
+			rank(a) - rank(b) ||
+			(a.idea.top ?? 0) - (b.idea.top ?? 0) ||
+			canvas(a.idea.canvasId) - canvas(b.idea.canvasId) ||
+			a.index - b.index
+	);
+	return ideas.map((i) => i.idea);
 }

@@ -5,6 +5,7 @@
 import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
 import { consoleText } from './en/console';
+import { handover } from './en/handover';
 import { results } from './en/results';
 import { revenue } from './en/revenue';
 import { screen } from './en/screen';
@@ -17,6 +18,7 @@ export const en = {
 	ballot,
 	canvas,
 	console: consoleText,
+	handover,
 	results,
 	revenue,
 	screen,
