@@ -11,7 +11,9 @@ import { report } from './en/report';
 import { outcome } from './en/outcome';
 import { libraryFacets } from './en/library-facets';
 import { replication } from './en/replication';
+import { handover } from './en/handover';
 import { results } from './en/results';
+import { revenue } from './en/revenue';
 import { screen } from './en/screen';
 import { session } from './en/session';
 import { sessionBar } from './en/session-bar';
@@ -28,7 +30,9 @@ export const en = {
 	outcome,
 	libraryFacets,
 	replication,
+	handover,
 	results,
+	revenue,
 	screen,
 	session,
 	sessionBar,

@@ -1,0 +1,8 @@
+import { facilitatorIdeas } from './ideas.server';
+import type { PageServerLoad } from './$types';
+
+/** The hand-over page: the workshop's ideas for a facilitator to choose from, in the order they are offered. */
+export const load = (async ({ params, locals, url }) => {
+	const { workshop, ideas, locale } = await facilitatorIdeas(locals, params.workshop, url);
+	return { workshop: { id: workshop.id, title: workshop.title }, ideas, locale };
+}) satisfies PageServerLoad;
