@@ -24,7 +24,7 @@ import { GET as pdfGet } from '../../src/routes/w/[workshop=uuid]/report/report.
 import { clientFor, closeDb, createUser, db, one, type TestUser } from './helpers';
 
 let facilitator: TestUser, participant: TestUser, outsider: TestUser;
-let workshopId: string, canvasId: string, otherCanvasId: string;
+let workshopId: string, canvasId: string, otherWorkshopId: string, otherCanvasId: string;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function createWorkshop(person: TestUser, title: string) {
@@ -44,7 +44,7 @@ async function createWorkshop(person: TestUser, title: string) {
 beforeAll(async () => {
 	[facilitator, participant, outsider] = await Promise.all([createUser(), createUser('anonymous'), createUser()]);
 	({ id: workshopId, canvas: canvasId } = await createWorkshop(facilitator, `Report test ${randomUUID().slice(0, 8)}`));
-	({ canvas: otherCanvasId } = await createWorkshop(outsider, `Another workshop ${randomUUID().slice(0, 8)}`));
+	({ id: otherWorkshopId, canvas: otherCanvasId } = await createWorkshop(outsider, `Another workshop ${randomUUID().slice(0, 8)}`));
 	const { join_code } = await one<{ join_code: string }>('select join_code from public.workshops where id = $1', [workshopId]);
 	const joined = await clientFor(participant.token).rpc('join_workshop', { code: join_code, display_name: 'Aino', stakeholder: 'citizen' });
 	expect(joined.error).toBeNull();
@@ -104,6 +104,18 @@ describe('canvas exports', () => {
 		expect(await statusOf(() => pngGet(event(outsider, '/x', canvasParams())))).toBe(404);
 		// The outsider's own canvas, asked for under a workshop they are not in; and the facilitator asking for it under theirs.
 		expect(await statusOf(() => svgGet(event(facilitator, '/x', canvasParams(otherCanvasId))))).toBe(404);
+	});
+
+	it('draw every note of a large canvas, past PostgREST\'s page of 1,000 rows', async () => {
+		await db().query(
+			`insert into public.canvas_notes (canvas_id, note_id, text, block, x, y)
+			 select $1, 'bulk-' || i, 'Note ' || i, null, (i % 40) * 200, 2200 + (i / 40) * 140 from generate_series(1, 1200) i`,
+			[otherCanvasId]
+		);
+		const response = await svgGet(event(outsider, '/x', { workshop: otherWorkshopId, canvas: otherCanvasId }));
+		const svg = await response.text();
+		expect(svg.match(/<g class="note"/g)?.length).toBe(1200);
+		expect(svg).toContain('<title>Note 1200</title>');
 	});
 
 	it('send someone signed out to sign in', async () => {

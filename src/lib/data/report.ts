@@ -36,16 +36,27 @@ interface NoteRow {
 	y: number;
 }
 
+/** PostgREST answers at most this many rows (supabase/config.toml max_rows): larger reads go page by page. */
+const PAGE = 1000;
+
 async function notesOf(db: SupabaseClient, canvasIds: string[]): Promise<Map<string, SvgNote[]>> {
 	const byCanvas = new Map<string, SvgNote[]>(canvasIds.map((id) => [id, []]));
 	if (canvasIds.length === 0) return byCanvas;
-	const rows = check(
-		await db.from('canvas_notes').select('canvas_id, note_id, text, block, dimension, stakeholder, cluster, x, y').in('canvas_id', canvasIds)
-	) as (NoteRow & { canvas_id: string })[] | null;
-	for (const r of rows ?? []) {
-		byCanvas.get(r.canvas_id)?.push({ id: r.note_id, text: r.text, block: r.block, dimension: r.dimension, stakeholder: r.stakeholder, cluster: r.cluster, x: r.x, y: r.y });
+	for (let from = 0; ; from += PAGE) {
+		const rows = check(
+			await db
+				.from('canvas_notes')
+				.select('canvas_id, note_id, text, block, dimension, stakeholder, cluster, x, y')
+				.in('canvas_id', canvasIds)
+				.order('canvas_id')
+				.order('note_id')
+				.range(from, from + PAGE - 1)
+		) as (NoteRow & { canvas_id: string })[] | null;
+		for (const r of rows ?? []) {
+			byCanvas.get(r.canvas_id)?.push({ id: r.note_id, text: r.text, block: r.block, dimension: r.dimension, stakeholder: r.stakeholder, cluster: r.cluster, x: r.x, y: r.y });
+		}
+		if ((rows?.length ?? 0) < PAGE) return byCanvas;
 	}
-	return byCanvas;
 }
 
 /** A canvas of this workshop with its notes, or null when RLS shows no such canvas to this person. */

@@ -46,17 +46,28 @@ export async function closeRenderer(): Promise<void> {
 function hookStop() {
 	if (stopHooked) return;
 	stopHooked = true;
-	// `npm start` exits on these signals after stopping the backend; adapter-node's
-	// own server emits sveltekit:shutdown. Either way the browser goes first.
-	// (Should the process exit anyway, playwright kills the browser it launched.)
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void closeRenderer());
+	// `npm start` stops the backend in order on these signals, then exits; the
+	// browser is closed beside it. Where nobody else handles the signal (a dev
+	// server, say) it is raised again once the browser is closed, so the process
+	// still ends as Node would have ended it. adapter-node's own server emits
+	// sveltekit:shutdown. Should the process exit anyway, playwright kills the
+	// browser it launched (its 'exit' handler).
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(signal, () => {
+			void closeRenderer().finally(() => {
+				if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+			});
+		});
+	}
 	process.once('sveltekit:shutdown' as never, () => void closeRenderer());
 }
 
 async function launch(): Promise<Browser> {
 	const executablePath = chromiumPath();
 	if (!existsSync(executablePath)) throw new RendererUnavailableError(`no Chromium at ${executablePath}`);
-	const launched = await chromium.launch({ executablePath, args: ARGS }).catch((failure: unknown) => {
+	// Playwright's own signal handlers would exit the process on Ctrl-C while the
+	// server is still stopping Postgres: ours above only close the browser.
+	const launched = await chromium.launch({ executablePath, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }).catch((failure: unknown) => {
 		throw new RendererUnavailableError(failure instanceof Error ? failure.message : String(failure));
 	});
 	hookStop();
