@@ -13,8 +13,8 @@
 
 -- The search vector stays in the row (compressed) instead of in the TOAST
 -- table: every search reads it (the match, ts_rank), and fetching it from
--- TOAST row by row was most of a search's time (measured with the benchmark:
--- a word matching a third of 10,000 use cases, ~110 ms -> ~25 ms). Applies to
+-- TOAST row by row was most of a search's time (measured in psql on the benchmark's
+-- 10,000 use cases: a word matching half of them, ~110 ms -> ~25 ms). Applies to
 -- rows written from now on, which is all of them on a new database.
 alter table public.use_cases alter column search set storage main;
 
@@ -83,12 +83,20 @@ select use_case_id, count(*) from public.use_case_replications group by use_case
 -- library would not. The library's functions then read the rows as the
 -- caller, RLS on. Ranking here, in the same pass as the match, reads each
 -- matching search vector once.
-create function public.published_use_case_matches(q text default '', cities text[] default null)
+-- It lives in its own schema, `library`, which PostgREST does not serve: the
+-- library's functions (running as anon or the person) call it, no API caller
+-- can, and no security definer function in public is open to anon.
+create schema library;
+comment on schema library is 'Internals of the replication library''s search, for its functions in public; not served by the API.';
+revoke all on schema library from public;
+grant usage on schema library to anon, authenticated, service_role;
+
+create function library.published_use_case_matches(q text default '', cities text[] default null)
 returns table (id uuid, rank real, published_at timestamptz, title text, slug text)
 language plpgsql stable security definer
 set search_path = ''
 -- What the planner expects a search to find: a few dozen, so the rows are then
--- read by primary key (measured: with the default 1,000 a rare word built a
+-- read by primary key (measured: expecting 500, a rare word built a
 -- hash of every published id first, 4 of its 6 ms).
 rows 50
 as $$
@@ -107,9 +115,10 @@ begin
   using q, cities;
 end;
 $$;
-comment on function public.published_use_case_matches(text, text[]) is
+comment on function library.published_use_case_matches(text, text[]) is
   'Published use cases matching words and naming cities, by index, with rank and sort keys; for the library''s functions, which read the rows as the caller.';
-grant execute on function public.published_use_case_matches(text, text[]) to anon, authenticated, service_role;
+revoke execute on function library.published_use_case_matches(text, text[]) from public;
+grant execute on function library.published_use_case_matches(text, text[]) to anon, authenticated, service_role;
 
 -- One page of the library: {"total": n, "use_cases": [...]}, sorted by
 -- relevance (ts_rank; newest when nothing is searched), newest (published_at)
@@ -146,10 +155,10 @@ begin
          || ' where p.pattern_id = (select b.id from public.business_model_patterns b where b.slug = $5))'
        else '' end;
   if searched or placed then
-    -- Words or cities: the matches come by index (published_use_case_matches, plus the
+    -- Words or cities: the matches come by index (library.published_use_case_matches, plus the
     -- drafts a signed-in caller may read), and only their ids go through RLS here.
     found := 'select u.id, m.rank, m.published_at, m.title, m.slug from ('
-      || 'select * from public.published_use_case_matches($1, $3)'
+      || 'select * from library.published_use_case_matches($1, $3)'
       || case when auth.role() = 'authenticated' then
            ' union all select d.id, '
            || case when searched then 'pg_catalog.ts_rank(d.search, pg_catalog.websearch_to_tsquery(''english'', $1))' else 'null::real' end
@@ -258,7 +267,7 @@ begin
     'u.status <> ''retired'''
       -- As in search_use_cases: published ones by index, and (signed in) the drafts the caller may read.
       || case when searched then
-           ' and u.id in (select m.id from public.published_use_case_matches($1) m'
+           ' and u.id in (select m.id from library.published_use_case_matches($1) m'
            || case when auth.role() = 'authenticated' then
                 ' union all select d.id from public.use_cases d where d.status = ''draft'''
                 || ' and d.search @@ pg_catalog.websearch_to_tsquery(''english'', $1)'
