@@ -4,6 +4,7 @@
  */
 import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
+import { compare } from './en/compare';
 import { consoleText } from './en/console';
 import { handover } from './en/handover';
 import { results } from './en/results';
@@ -17,6 +18,7 @@ import { workshops } from './en/workshops';
 export const en = {
 	ballot,
 	canvas,
+	compare,
 	console: consoleText,
 	handover,
 	results,
