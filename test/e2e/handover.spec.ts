@@ -6,6 +6,8 @@ import { createWorkshopAsFacilitator, expectNoHorizontalScroll, expectNoSeriousV
 import { firstCanvas, projectNotes, storeOutcome } from './workshop-sql';
 
 test.describe('hand on to Decidim', () => {
+	// Signing in, creating a workshop, then the page, two downloads and axe: more than the default 30 s on a shared machine.
+	test.describe.configure({ timeout: 90_000 });
 	test('a facilitator chooses ideas, fixes a title and downloads the CSV and JSON Decidim imports', async ({ page }) => {
 		const { workshopId } = await createWorkshopAsFacilitator(page, 'Handover');
 		const canvas = await firstCanvas(workshopId);

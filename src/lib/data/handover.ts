@@ -21,7 +21,11 @@ export async function workshopLanguage(db: SupabaseClient, workshopId: string): 
 	return (data?.language as string | undefined) ?? 'en';
 }
 
-/** Note keys ("canvas:note") the top candidates of each revealed round stand for, with the best place each reached. */
+/**
+ * Note keys ("canvas:note") the top candidates of each revealed round stand
+ * for, with the best place each reached. A round opened without a canvas
+ * names its notes by id alone ("*:note").
+ */
 async function topCandidates(db: SupabaseClient, workshopId: string): Promise<Map<string, number>> {
 	const rounds = await db
 		.from('rounds')
@@ -32,7 +36,6 @@ async function topCandidates(db: SupabaseClient, workshopId: string): Promise<Ma
 	if (rounds.error) throw new DataError(rounds.error.message);
 	const top = new Map<string, number>();
 	for (const r of rounds.data ?? []) {
-		if (!r.canvas_id) continue;
 		const { data: tally, error } = await db.rpc('round_tally', { round: r.id });
 		if (error) throw new DataError(error.message);
 		if (!tally) continue;
@@ -42,7 +45,7 @@ async function topCandidates(db: SupabaseClient, workshopId: string): Promise<Ma
 		const round = { id: r.id, kind: r.kind, criteria: r.criteria, candidates } as unknown as Round;
 		for (const ranked of rankCandidates(round, tally as Tally)) {
 			if (ranked.place > TOP_PLACES || ranked.total <= 0 || !ranked.candidate.noteId) continue;
-			const key = `${r.canvas_id}:${ranked.candidate.noteId}`;
+			const key = `${r.canvas_id ?? '*'}:${ranked.candidate.noteId}`;
 			top.set(key, Math.min(top.get(key) ?? ranked.place, ranked.place));
 		}
 	}
@@ -71,6 +74,13 @@ export async function handoverIdeas(db: SupabaseClient, workshopId: string, canv
 		Object.values(readOutcome(outcome.data?.content).dimensions).flatMap((d) => d.notes.map((n) => `${n.canvas}:${n.note}`))
 	);
 	const titles = new Map(canvases.map((c) => [c.id, c.title]));
+	// Resolve "*:note" to the note's canvas, keeping the best place.
+	const places = new Map<string, number>();
+	for (const n of notes.data ?? []) {
+		const key = `${n.canvas_id}:${n.note_id}`;
+		const place = Math.min(top.get(key) ?? Infinity, top.get(`*:${n.note_id}`) ?? Infinity);
+		if (place !== Infinity) places.set(key, place);
+	}
 	const rows = (notes.data ?? []).filter((n) => n.text.trim());
 	return orderIdeas(
 		rows.map((n) => ({
@@ -82,6 +92,6 @@ export async function handoverIdeas(db: SupabaseClient, workshopId: string, canv
 		})),
 		canvases.map((c) => c.id),
 		kept,
-		top
+		places
 	);
 }

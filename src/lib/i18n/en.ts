@@ -4,6 +4,7 @@
  */
 import { ballot } from './en/ballot';
 import { canvas } from './en/canvas';
+import { compare } from './en/compare';
 import { consoleText } from './en/console';
 import { organizations } from './en/organizations';
 import { publishing } from './en/publishing';
@@ -23,6 +24,7 @@ import { workshops } from './en/workshops';
 export const en = {
 	ballot,
 	canvas,
+	compare,
 	console: consoleText,
 	organizations,
 	publishing,

@@ -100,7 +100,8 @@ export const workshops = {
 		reopen: 'Reopen workshop',
 		reopenHint: 'The workshop is closed: no one new can join and the canvases are read-only.',
 		console: 'Facilitator console',
-		consoleHint: 'Run the agenda, the timer, rounds and results from a tablet.'
+		consoleHint: 'Run the agenda, the timer, rounds and results from a tablet.',
+		afterNav: 'Outcome and hand-over'
 	},
 	canvasPage: {
 		notFound: 'No canvas here, or you are not part of its workshop.'
