@@ -22,7 +22,7 @@ export const load = (async ({ url, locals }) => {
 			compareUseCases(locals.supabase, query.slugs),
 			query.workshop && locals.user ? compareOutcome(locals.supabase, query.workshop) : Promise.resolve(null),
 			query.q
-				? searchUseCases(locals.supabase, { q: query.q, domain: null, city: null, maturity: null, pattern: null, page: 1 })
+				? searchUseCases(locals.supabase, { q: query.q, domain: null, city: null, maturity: null, pattern: null, sort: 'relevance', page: 1 })
 				: Promise.resolve(null)
 		]);
 		const columns: CompareColumn[] = rows.map(useCaseColumn);
