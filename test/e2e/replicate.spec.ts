@@ -110,6 +110,14 @@ test.describe('a published replica', () => {
 		expect(error).toBeNull();
 	});
 
+	// The library's own specs count the seed's published use cases: take the replica away again.
+	test.afterAll(async () => {
+		const db = service();
+		const { data } = await db.from('use_cases').select('id').eq('slug', slug).single();
+		expect((await db.from('use_case_replications').delete().eq('replica_id', data!.id)).error).toBeNull();
+		expect((await db.from('use_cases').delete().eq('id', data!.id)).error).toBeNull();
+	});
+
 	for (const [name, size] of [['phone', PHONE], ['tablet', TABLET]] as const) {
 		test(`shows on the source page’s list and chart (${name})`, async ({ browser }) => {
 			test.setTimeout(60_000);
