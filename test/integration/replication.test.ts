@@ -172,16 +172,32 @@ describe('who may not start one', () => {
 describe('the replication record', () => {
 	const records = async (replica: string) =>
 		(await db().query('select use_case_id, organization_id, workshop_id from public.use_case_replications where replica_id = $1', [replica])).rows;
-	const insertReplica = async (extra: Record<string, unknown>) => {
-		const row = draftUseCase(ORG.oulu, { city: 'Oulu', country: 'Finland', source_use_case_id: munichId, ...extra });
+	/**
+	 * A replica is published from a workshop its publisher facilitates; the
+	 * database takes its source from that workshop, never from the request.
+	 */
+	const workshopFrom = async (source: string) => {
+		const { id } = await one<{ id: string }>(
+			`insert into public.workshops (title, created_by, organization_id, source_use_case_id) values ('Replica workshop', $1, $2, $3) returning id`,
+			[publisher.id, ORG.oulu, source]
+		);
+		await db().query(
+			`insert into public.workshop_members (workshop_id, user_id, role, display_name) values ($1, $2, 'facilitator', 'Publisher')
+			 on conflict (workshop_id, user_id) do update set role = 'facilitator'`,
+			[id, publisher.id]
+		);
+		return id;
+	};
+	const insertReplica = async ({ source = munichId, ...extra }: Record<string, unknown> & { source?: string }) => {
+		const row = draftUseCase(ORG.oulu, { city: 'Oulu', country: 'Finland', workshop_id: await workshopFrom(source), ...extra });
 		const { data, error } = await clientFor(publisher.token).from('use_cases').insert(row).select('id').single();
 		expect(error).toBeNull();
 		return data!.id as string;
 	};
 
 	it('is kept once when a replica is published, and not again when it is published again', async () => {
-		const workshop = (await one<{ id: string }>('select id from public.workshops where source_use_case_id = $1 limit 1', [munichId])).id;
-		const replica = await insertReplica({ status: 'published', workshop_id: workshop });
+		const replica = await insertReplica({ status: 'published' });
+		const { workshop_id: workshop } = await one<{ workshop_id: string }>('select workshop_id from public.use_cases where id = $1', [replica]);
 		expect(await records(replica)).toEqual([{ use_case_id: munichId, organization_id: ORG.oulu, workshop_id: workshop }]);
 		const publisherDb = clientFor(publisher.token);
 		expect((await publisherDb.from('use_cases').update({ status: 'draft' }).eq('id', replica)).error).toBeNull();
@@ -208,7 +224,7 @@ describe('the replication record', () => {
 		// A replica of a use case still in draft (Oulu's own): recorded, but not for a visitor.
 		const draftSource = draftUseCase(ORG.oulu, { city: 'Oulu', country: 'Finland' });
 		const { data: source } = await service().from('use_cases').insert(draftSource).select('id').single();
-		const hiddenReplica = await insertReplica({ status: 'published', source_use_case_id: source!.id });
+		const hiddenReplica = await insertReplica({ status: 'published', source: source!.id });
 		expect(await records(hiddenReplica)).toHaveLength(1);
 
 		const visitor = clientFor(null);
