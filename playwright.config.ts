@@ -32,6 +32,16 @@ const port = String(process.env.E2E_PORT);
 const dataDir = String(process.env.E2E_DATA_DIR);
 const baseURL = `http://127.0.0.1:${port}`;
 
+const browser = {
+	...devices['Desktop Chrome'],
+	// Phone and tablet sizes are set per test with test.use({ viewport, hasTouch }).
+	launchOptions: {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	}
+};
+const PUBLISHING = /(publish|replicate)\.spec\.ts$/;
+
 export default defineConfig({
 	testDir: 'test/e2e',
 	fullyParallel: false,
@@ -48,17 +58,10 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				// Phone and tablet sizes are set per test with test.use({ viewport, hasTouch }).
-				launchOptions: {
-					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-					args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-				}
-			}
-		}
+		{ name: 'chromium', use: browser, testIgnore: PUBLISHING },
+		// These publish use cases into the library every spec shares; the library's
+		// own specs count what it holds, so the publishers run after them.
+		{ name: 'publishing', use: browser, testMatch: PUBLISHING, dependencies: ['chromium'] }
 	],
 	webServer: {
 		// node, not npm: the signals Playwright sends at the end reach start.ts,
