@@ -19,6 +19,7 @@ import { screen } from './en/screen';
 import { session } from './en/session';
 import { sessionBar } from './en/session-bar';
 import { templates } from './en/templates';
+import { patterns } from './en/patterns';
 import { workshops } from './en/workshops';
 
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
 	session,
 	sessionBar,
 	templates,
+	patterns,
 	workshops,
 	app: {
 		name: 'Civic Canvas',
@@ -46,6 +48,7 @@ export const en = {
 		skip: 'Skip to content',
 		nav: { home: 'Home', library: 'Library', signIn: 'Sign in', signOut: 'Sign out', main: 'Main' },
 		signedInAs: (name: string) => `Signed in as ${name}`,
+		language: 'Language',
 		footer: 'Civic Canvas — open tools for co-creating smart city business models.'
 	},
 	home: {
@@ -108,6 +111,8 @@ export const en = {
 		lessons: 'Lessons learned',
 		replication: 'What a city needs to replicate it',
 		published: (date: string) => `Published ${date}`,
+		/** `name` is the language's name from Intl.DisplayNames, in the page's language. */
+		writtenIn: (name: string) => `Written in ${name}`,
 		retired: 'This use case has been retired by its organisation.',
 		draft: 'Draft — visible to its organisation only.',
 		notFound: 'No use case at this address.',
@@ -129,7 +134,8 @@ export const en = {
 		linkInvalid: 'This sign-in link is not valid any more. Ask for a new one.',
 		failed: 'Sign-in did not work just now. Please try again.',
 		changeName: 'Change your name',
-		displayNameHint: 'Everyone in your workshops sees it. Up to 60 characters.'
+		displayNameHint: 'Everyone in your workshops sees it. Up to 60 characters.',
+		mailSubject: 'Your Civic Canvas sign-in link'
 	},
 	profile: {
 		title: 'Your name',

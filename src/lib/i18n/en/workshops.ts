@@ -22,6 +22,8 @@ export const workshops = {
 		purpose: 'Purpose',
 		purposeHint: 'One or two sentences participants will see. Up to 2,000 characters.',
 		date: 'Date',
+		language: 'Language',
+		languageHint: 'Its pages open in this language; each participant can switch to their own.',
 		canvases: 'Canvases to start with',
 		canvasTitle: (template: string) => `Title for ${template}`,
 		canvasTitlesHint: 'Rename a canvas in its box: up to 120 characters.',
@@ -37,6 +39,7 @@ export const workshops = {
 		canvasRequired: 'Pick at least one canvas.',
 		tooManyCanvases: 'A workshop starts with at most 12 canvases.',
 		templateUnknown: 'Pick a template from the list.',
+		languageUnknown: 'Pick a language from the list.',
 		codeInvalid: 'A code has six letters and digits, like HKM234.',
 		displayNameRequired: 'Enter a name of 1 to 60 characters.',
 		stakeholderRequired: 'Choose how you take part.'
@@ -101,7 +104,10 @@ export const workshops = {
 		reopenHint: 'The workshop is closed: no one new can join and the canvases are read-only.',
 		console: 'Facilitator console',
 		consoleHint: 'Run the agenda, the timer, rounds and results from a tablet.',
-		afterNav: 'Outcome and hand-over'
+		afterNav: 'Outcome and hand-over',
+		language: 'Language of the workshop',
+		languageHint: 'Its pages open in this language for everyone; each participant can still switch to their own.',
+		languageSave: 'Set language'
 	},
 	canvasPage: {
 		notFound: 'No canvas here, or you are not part of its workshop.'
