@@ -7,6 +7,8 @@ export const load = (async ({ locals }) => {
 	return {
 		user: locals.user ? { id: locals.user.id, email: locals.user.email, isAnonymous: locals.user.isAnonymous } : null,
 		profile,
-		localMode: readConfig().mode === 'local'
+		localMode: readConfig().mode === 'local',
+		/** The person's language; a workshop's layout gives its pages the workshop's. */
+		locale: locals.personLocale
 	};
 }) satisfies LayoutServerLoad;

@@ -1,8 +1,8 @@
 /** Numbers in the results, through Intl in the catalogue's locale. */
-import { locale } from '$lib/i18n';
+import { getLocale } from '$lib/i18n';
 import type { ResultKind } from '$lib/domain/results';
 
-const upTo = (digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+const upTo = (digits: number) => new Intl.NumberFormat(getLocale(), { maximumFractionDigits: digits });
 const whole = upTo(0);
 const two = upTo(2);
 

@@ -18,7 +18,8 @@ export class RevenueEditor {
 		private readonly current: () => RevenueModel,
 		private readonly put: Put,
 		private readonly remove_: Remove,
-		private readonly locale: string
+		/** Read at each edit: the page can switch language while the editor lives. */
+		private readonly locale: () => string
 	) {}
 
 	static key = (kind: Kind, id: string, field: string) => `${kind}:${id}:${field}`;
@@ -42,7 +43,7 @@ export class RevenueEditor {
 
 	/** A field was changed: send the row if the value reads and the row holds, else say why beside the field. */
 	edit(kind: Kind, row: Row, field: string, text: string) {
-		const result = applyEdit(this.current(), kind, row, field, text, this.locale);
+		const result = applyEdit(this.current(), kind, row, field, text, this.locale());
 		const key = RevenueEditor.key(kind, row.id, field);
 		if (!result.ok) {
 			this.#setError(key, m.revenue.errors[result.error] ?? m.revenue.errors.invalid);

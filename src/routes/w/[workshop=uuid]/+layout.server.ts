@@ -10,6 +10,8 @@ export const load = (async ({ params, locals, url }) => {
 	const { me, workshop } = await requireMembership(locals, params.workshop, url);
 	return {
 		sessionMember: { userId: me.user_id, name: me.display_name, stakeholder: me.stakeholder, role: me.role },
-		workshopSummary: { id: workshop.id, title: workshop.title, joinCode: workshop.join_code }
+		workshopSummary: { id: workshop.id, title: workshop.title, joinCode: workshop.join_code },
+		/** The workshop's language, or the one this person switched to in it. */
+		locale: locals.locale
 	};
 }) satisfies LayoutServerLoad;
