@@ -57,7 +57,7 @@ export const de: Messages = {
 	},
 	home: {
 		title: 'Stadtdienste gemeinsam gestalten, live',
-		lead: 'Mit Civic Canvas gestalten Städte, Unternehmen, Entwicklerteams und Bürgerschaft in Workshops gemeinsam Geschäftsmodelle für digitale Stadtdienste: auf geteilten Canvases, mit Abstimmungen über das, was zählt, und jede Idee markiert als Wer, Was, Wie oder Wert.',
+		lead: 'In Workshops mit Civic Canvas gestalten Städte, Unternehmen, Entwicklerteams und Bürgerschaft gemeinsam Geschäftsmodelle für digitale Stadtdienste. Sie arbeiten auf geteilten Canvases, stimmen ab, was zählt, und ordnen jede Idee Wer, Was, Wie oder Wert zu.',
 		libraryTitle: 'Anwendungsfälle zum Übertragen',
 		libraryText: 'Stöbern Sie in Anwendungsfällen, die andere Städte umgesetzt haben: mit Geschäftsmodell, Erfolgsfaktoren und dem, was eine Übertragung braucht.',
 		libraryCta: 'Zur Bibliothek',
@@ -66,8 +66,8 @@ export const de: Messages = {
 		workshopsCta: 'Meine Workshops',
 		frameworksTitle: 'Auf bewährten Methoden aufgebaut',
 		frameworks: [
-			'Gassmanns Wer / Was / Wie / Wert und die 55 Muster des Business Model Navigator',
-			'Das Business Model Canvas mit seinen neun Bausteinen',
+			'Gassmanns Wer / Was / Wie / Wert und die 55 Muster des Business Model Navigators',
+			'Das Business Model Canvas mit seinen neun Feldern',
 			'Chance, Nutzen, Vorteil – und Skalierbarkeit, Übertragbarkeit, Nachhaltigkeit',
 			'Der mehrseitige Markt: öffentliches Interesse, Beteiligung, Tragfähigkeit, Marktchancen'
 		]
@@ -186,7 +186,7 @@ export const de: Messages = {
 		other: 'Sonstiges'
 	},
 	dimensions: {
-		who: { name: 'Wer', question: 'Wer sind die Zielkunden?' },
+		who: { name: 'Wer', question: 'Wer sind unsere Zielkunden?' },
 		what: { name: 'Was', question: 'Was bieten wir ihnen an?' },
 		how: { name: 'Wie', question: 'Wie erstellen und liefern wir es?' },
 		why: { name: 'Wert', question: 'Wie erzielen wir Wert: Erlöse und Kosten?' }

@@ -47,7 +47,7 @@ export const ballot: Messages['ballot'] = {
 		never: 'Sie haben noch keine Reihenfolge gespeichert.'
 	},
 	writing: {
-		intro: 'Schreiben Sie Ihre Ideen auf, eine pro Notiz. Niemand sonst sieht sie, auch nicht die Moderation, bis die Moderation sie auf dem Canvas aufdeckt.',
+		intro: 'Schreiben Sie Ihre Ideen auf, eine pro Notiz. Niemand sonst sieht sie, auch nicht die Moderation, bis sie auf dem Canvas aufgedeckt werden.',
 		authors: 'Beim Aufdecken wird Ihr Name bei Ihren Notizen gezeigt.',
 		anonymous: 'Beim Aufdecken werden Ihre Notizen ohne Ihren Namen gezeigt.',
 		label: 'Ihre Idee',

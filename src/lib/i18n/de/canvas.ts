@@ -8,16 +8,16 @@ export const canvas: Messages['canvas'] = {
 		canvases: 'Canvases in diesem Workshop',
 		loading: 'Canvas wird geladen …',
 		lock: 'Canvas sperren',
-		unlock: 'Canvas freigeben'
+		unlock: 'Canvas entsperren'
 	},
 	readOnly: {
 		observer: 'Sie beobachten diesen Workshop: Sie können sich umsehen, zoomen und anderen folgen, aber nichts ändern.',
 		locked: 'Die Moderation hat dieses Canvas gesperrt: Sie können sich umsehen, es aber vorerst nicht bearbeiten.',
-		lockedFacilitator: 'Dieses Canvas ist für Teilnehmende gesperrt. Als Moderation können Sie es weiter bearbeiten.'
+		lockedFacilitator: 'Dieses Canvas ist für Teilnehmende gesperrt. Als Teil der Moderation können Sie es weiter bearbeiten.'
 	},
 	board: {
 		label: 'Canvas',
-		help: 'Leere Fläche ziehen, um sich zu bewegen; mit zwei Fingern oder Strg + Mausrad zoomen. Doppelklick oder doppeltes Tippen fügt eine Notiz hinzu. Tab wechselt zwischen Notizen, Eingabe bearbeitet eine, die Pfeiltasten verschieben sie (mit Umschalt weiter, mit Alt ändern sie die Größe), Leertaste wählt aus, Entf entfernt sie.',
+		help: 'Leere Fläche ziehen, um sich zu bewegen; mit zwei Fingern oder Strg + Mausrad zoomen. Doppelklick oder doppeltes Tippen fügt eine Notiz hinzu. Tab wechselt zwischen Notizen, Enter bearbeitet eine, die Pfeiltasten verschieben sie (mit Umschalt weiter, mit Alt ändern sie die Größe), Leertaste wählt aus, Entf entfernt sie.',
 		helpReadOnly: 'Ziehen, um sich zu bewegen; mit zwei Fingern oder Strg + Mausrad zoomen. Tab wechselt zwischen Notizen.'
 	},
 	note: {
@@ -82,7 +82,7 @@ export const canvas: Messages['canvas'] = {
 		roundTitle: 'Frage (optional)',
 		roundTitlePlaceholder: 'z. B. Welchen Dienst bauen wir zuerst?',
 		budget: 'Punkte pro Person',
-		cap: 'Höchstens Punkte pro Notiz',
+		cap: 'Max. Punkte pro Notiz',
 		noCap: 'Keine Grenze',
 		criteria: 'Kriterien',
 		criteriaSets: {
@@ -134,7 +134,7 @@ export const canvas: Messages['canvas'] = {
 		reconnecting: 'Verbindung wird wiederhergestellt …',
 		offline: 'Offline – Änderungen werden auf diesem Gerät gespeichert',
 		offlineNotSaved: 'Offline – lassen Sie diese Seite offen: Änderungen können auf diesem Gerät nicht gespeichert werden',
-		pending: 'Offline gemachte Änderungen warten auf das Senden',
+		pending: 'Offline-Änderungen warten auf Versand',
 		synced: 'Alle Änderungen gesendet',
 		closed: 'Dieses Canvas ist für Sie nicht mehr verfügbar. Ihre letzten Änderungen wurden eventuell nicht gesendet.'
 	},

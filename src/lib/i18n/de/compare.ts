@@ -37,7 +37,7 @@ export const compare: Messages['compare'] = {
 	revenueYears: (years: number, streams: number) =>
 		`Über ${years === 1 ? '1 Jahr' : `${years} Jahre`}, ${streams === 1 ? '1 Einnahmequelle' : `${streams} Einnahmequellen`}`,
 	revenueTotal: 'Erlöse',
-	revenueKept: 'Verbleibt beim Betreiber',
+	revenueKept: 'Betreiberanteil',
 	capex: 'CAPEX',
 	opex: 'OPEX',
 	empty: '–',

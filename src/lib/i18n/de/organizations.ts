@@ -70,7 +70,7 @@ export const organizations: Messages['organizations'] = {
 	},
 	invitation: {
 		title: 'Einladung',
-		lead: (org: string, role: string) => `Sie sind eingeladen, ${org} beizutreten, mit der Rolle ${role}.`,
+		lead: (org: string, role: string) => `Sie sind eingeladen, ${org} mit der Rolle ${role} beizutreten.`,
 		sentTo: (email: string) => `Diese Einladung ging an ${email}.`,
 		signedInAs: (email: string) => `Sie sind angemeldet als ${email}.`,
 		otherEmail: 'Melden Sie sich mit der Adresse an, an die sie ging, und öffnen Sie den Link dann erneut.',

@@ -41,7 +41,7 @@ export const outcome: Messages['outcome'] = {
 		hint: 'Aus den 55 Mustern von Gassmanns Business Model Navigator.',
 		none: 'Noch kein Muster gewählt.',
 		search: 'Muster suchen',
-		placeholder: 'z. B. Freemium, Abonnement',
+		placeholder: 'z. B. Freemium, Flatrate',
 		results: (n: number) => (n === 1 ? '1 Muster' : `${n} Muster`),
 		empty: 'Kein Muster passt.',
 		pick: (name: string) => `${name} wählen`,

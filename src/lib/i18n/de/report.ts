@@ -76,7 +76,7 @@ export const report: Messages['report'] = {
 	stream: 'Einnahmequelle',
 	segment: 'Kundensegment',
 	revenueLabel: 'Erlöse',
-	kept: 'Verbleibt beim Betreiber',
+	kept: 'Betreiberanteil',
 	year: 'Jahr',
 	yearN: (n: number) => `Jahr ${n}`,
 	capex: 'CAPEX',

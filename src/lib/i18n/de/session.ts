@@ -22,7 +22,7 @@ export const session: Messages['session'] = {
 		'score-range': 'Eine Bewertung reicht von 1 bis 5.',
 		'ranking-incomplete': 'Bringen Sie jede Notiz genau einmal in Ihre Reihenfolge.',
 		hidden: 'Die Auswertung erscheint, wenn die Moderation sie aufdeckt.',
-		'timer-duration': 'Ein Timer läuft 1 Sekunde bis 24 Stunden.',
+		'timer-duration': 'Ein Timer läuft zwischen 1 Sekunde und 24 Stunden.',
 		'timer-action': 'Das kann der Timer nicht.',
 		invalid: 'Diese Anfrage wurde nicht verstanden. Laden Sie die Seite neu und versuchen Sie es erneut.',
 		failed: 'Das hat nicht geklappt. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.'

@@ -5,7 +5,7 @@ export const templates: Messages['templates'] = {
 	'business-model-canvas': {
 		name: 'Business Model Canvas',
 		description:
-			'Die neun Bausteine eines Geschäftsmodells. Geben Sie jedem Kundensegment eine eigene Farbe und ordnen Sie jedes Wertangebot seinem Segment zu.',
+			'Die neun Felder eines Geschäftsmodells. Geben Sie jedem Kundensegment eine eigene Farbe und ordnen Sie jedes Wertangebot seinem Segment zu.',
 		blocks: {
 			'key-partnerships': {
 				title: 'Schlüsselpartner',

@@ -11,7 +11,7 @@ export const workshops: Messages['workshops'] = {
 		emptyHint: 'Legen Sie einen an, oder treten Sie mit dem Code bei, den die Moderation zeigt.',
 		role: { facilitator: 'Moderation', participant: 'Teilnahme', observer: 'Beobachtung' },
 		youAppearAs: (name: string) => `Andere sehen Sie als ${name}.`,
-		needsAccount: 'Workshops anlegen kann nur die Moderation: Melden Sie sich mit Ihrer E-Mail-Adresse an.',
+		needsAccount: 'Zum Anlegen von Workshops brauchen Sie ein Moderationskonto: Melden Sie sich mit Ihrer E-Mail-Adresse an.',
 		status: { draft: 'Entwurf', open: 'Offen', closed: 'Geschlossen' }
 	},
 	create: {
@@ -28,7 +28,7 @@ export const workshops: Messages['workshops'] = {
 		languageHint: 'Seine Seiten öffnen sich in dieser Sprache; alle Teilnehmenden können zu ihrer eigenen wechseln.',
 		canvases: 'Canvases für den Start',
 		canvasTitle: (template: string) => `Titel für ${template}`,
-		canvasTitlesHint: 'Benennen Sie ein Canvas in seinem Feld um: bis zu 120 Zeichen.',
+		canvasTitlesHint: 'Benennen Sie ein Canvas in seinem Eingabefeld um: bis zu 120 Zeichen.',
 		submit: 'Workshop anlegen',
 		failed: 'Der Workshop konnte gerade nicht angelegt werden. Nichts wurde gespeichert; bitte versuchen Sie es erneut.'
 	},
@@ -101,7 +101,7 @@ export const workshops: Messages['workshops'] = {
 		notFound: 'Hier ist kein Workshop, oder Sie gehören nicht dazu.',
 		signInFirst: 'Melden Sie sich an oder treten Sie mit dem Code bei, um diesen Workshop zu sehen.',
 		close: 'Workshop schließen',
-		closeHint: 'Niemand kann mehr neu beitreten, und alle Canvases sind nur noch lesbar; die Ergebnisse bleiben.',
+		closeHint: 'Niemand kann mehr neu beitreten, und alle Canvases sind nur noch lesbar; die Auswertungen bleiben erhalten.',
 		reopen: 'Workshop wieder öffnen',
 		reopenHint: 'Der Workshop ist geschlossen: Niemand kann neu beitreten, und die Canvases sind nur lesbar.',
 		console: 'Moderationskonsole',
