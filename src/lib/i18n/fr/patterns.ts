@@ -108,7 +108,7 @@ export const patterns: Messages['patterns'] = {
 	'hidden-revenue': {
 		name: 'Revenus cachés',
 		description:
-			'Un tiers, comme un annonceur, paie pour que l’usager n’ait pas à le faire, p. ex. un Wi-Fi municipal ou des applications gratuits financés par la publicité.'
+			'Un tiers, comme un annonceur, paie pour que l’usager n’ait pas à le faire, p. ex. le Wi-Fi municipal ou des applications, gratuits car financés par la publicité.'
 	},
 	'ingredient-branding': {
 		name: 'Marque ingrédient',

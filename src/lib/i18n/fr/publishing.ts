@@ -67,10 +67,10 @@ export const publishing: Messages['publishing'] = {
 		domain: 'Choisissez un domaine.',
 		maturity: 'Choisissez une maturité.',
 		summary: 'Rédigez un résumé de 10 à 2 000 caractères.',
-		dimensionTooLong: 'Ce texte doit compter moins de 4 000 caractères.',
-		itemTooLong: 'Chaque ligne doit compter moins de 300 caractères.',
+		dimensionTooLong: 'Ce texte doit compter 4 000 caractères au plus.',
+		itemTooLong: 'Chaque ligne doit compter 300 caractères au plus.',
 		tooManyItems: '50 lignes au plus.',
-		textTooLong: 'Ce texte doit compter moins de 4 000 caractères.',
+		textTooLong: 'Ce texte doit compter 4 000 caractères au plus.',
 		invalid: 'Vérifiez les champs signalés.'
 	},
 	refused: {

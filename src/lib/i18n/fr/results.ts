@@ -40,7 +40,7 @@ export const results: Messages['results'] = {
 		rule: {
 			dots: `Consensus : chaque groupe de parties prenantes qui a voté a donné à la candidate au moins ${share} de ses gommettes. ${groupsNote}`,
 			ranking: `Consensus : chaque groupe de parties prenantes qui a voté a donné à la candidate au moins ${share} de ses points Borda, c’est-à-dire l’a classée en moyenne au rang du milieu ou au-dessus. ${groupsNote}`,
-			scores: `Consensus : chaque groupe de parties prenantes qui a voté a donné à la candidate un score moyen d’au moins ${num(SCORE_SUPPORT)} sur ${SCORE_MAX} sur l’ensemble des critères. ${groupsNote}`
+			scores: `Consensus : chaque groupe de parties prenantes qui a voté a donné à la candidate un score moyen d’au moins ${num(SCORE_SUPPORT)} sur ${SCORE_MAX}, tous critères confondus. ${groupsNote}`
 		},
 		none: 'Aucune candidate n’a le soutien de tous les types de parties prenantes.'
 	},

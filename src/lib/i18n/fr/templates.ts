@@ -66,7 +66,7 @@ export const templates: Messages['templates'] = {
 			'side-citizens': { title: 'Citoyens', hint: 'Que donnent et que reçoivent les citoyens : services, données, temps ?' },
 			'side-city': { title: 'Ville', hint: 'Qu’apporte la ville et qu’attend-elle en retour ?' },
 			'side-companies': { title: 'Entreprises', hint: 'Qu’offrent les entreprises, et qu’est-ce qui les y intéresse ?' },
-			'side-developers': { title: 'Développeurs', hint: 'De quelles données et de quels outils les développeurs ont-ils besoin pour s’appuyer dessus ?' }
+			'side-developers': { title: 'Développeurs', hint: 'De quelles données et de quels outils les développeurs ont-ils besoin pour développer dessus ?' }
 		}
 	},
 	blank: {

@@ -35,8 +35,8 @@ export const workshops: Messages['workshops'] = {
 	validation: {
 		titleRequired: 'Saisissez un titre.',
 		titleTooLong: 'Ce titre est trop long : un titre de canevas compte 120 caractères au plus, un titre d’atelier 160.',
-		hostTooLong: 'Ce texte doit compter moins de 120 caractères.',
-		purposeTooLong: 'L’objectif doit compter moins de 2 000 caractères.',
+		hostTooLong: 'Ce texte doit compter 120 caractères au plus.',
+		purposeTooLong: 'L’objectif doit compter 2 000 caractères au plus.',
 		dateInvalid: 'Saisissez une date au format 2026-12-03.',
 		canvasRequired: 'Choisissez au moins un canevas.',
 		tooManyCanvases: 'Un atelier commence avec 12 canevas au plus.',
