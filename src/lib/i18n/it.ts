@@ -56,7 +56,7 @@ export const it: Messages = {
 	},
 	home: {
 		title: 'Progettare insieme i servizi della città, in diretta',
-		lead: 'Civic Canvas ospita workshop di co-progettazione in cui comuni, imprese, sviluppatori e cittadini disegnano modelli di business per servizi digitali urbani su canvas condivisi, votano ciò che conta e classificano ogni idea come Chi, Cosa, Come o Perché.',
+		lead: 'Civic Canvas ospita workshop di co-progettazione in cui comuni, imprese, sviluppatori e cittadini disegnano modelli di business per servizi digitali urbani su canvas condivisi, votano ciò che conta ed etichettano ogni idea come Chi, Cosa, Come o Perché.',
 		libraryTitle: 'Catalogo dei casi replicabili',
 		libraryText: 'Sfoglia i casi d’uso realizzati da altre città, con il loro modello di business, i fattori di successo e ciò che serve per replicarli.',
 		libraryCta: 'Sfoglia il catalogo',
@@ -83,7 +83,7 @@ export const it: Messages = {
 		city: 'Città',
 		maturity: 'Maturità',
 		pattern: 'Pattern di business',
-		any: 'Tutti',
+		any: 'Qualsiasi',
 		apply: 'Applica i filtri',
 		clear: 'Azzera tutto',
 		results: (n: number) => (n === 1 ? '1 caso d’uso' : `${number.format(n)} casi d’uso`),
@@ -123,7 +123,7 @@ export const it: Messages = {
 	},
 	signIn: {
 		title: 'Accedi',
-		joinTitle: 'Partecipa a un workshop',
+		joinTitle: 'Entra come partecipante',
 		joinText: 'Non serve un account: di’ al gruppo come ti chiami e chi sei.',
 		displayName: 'Il tuo nome',
 		join: 'Continua',
@@ -155,7 +155,7 @@ export const it: Messages = {
 		title: 'Posta in uscita locale',
 		lead: 'In modalità locale non si inviano email: i link di accesso compaiono qui.',
 		empty: 'Ancora nessun messaggio.',
-		to: 'A',
+		to: 'Destinatario',
 		used: 'usato',
 		expired: 'scaduto',
 		open: 'Apri il link'

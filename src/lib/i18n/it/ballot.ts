@@ -23,7 +23,7 @@ export const ballot: Messages['ballot'] = {
 	wrote: (n: number, of: number) => `${n} su ${of} ${n === 1 ? 'ha' : 'hanno'} scritto`,
 	dots: {
 		intro: (budget: number, cap: number | null) =>
-			`Assegna ${budget === 1 ? 'il tuo bollino' : `i tuoi ${budget} bollini`} alle note che sostieni${cap === null ? '' : cap === 1 ? ', al massimo uno per nota' : `, al massimo ${cap} per nota`}. Puoi cambiarli finché il turno resta aperto.`,
+			`Assegna ${budget === 1 ? 'il tuo bollino alla nota' : `i tuoi ${budget} bollini alle note`} che sostieni${cap === null ? '' : cap === 1 ? ', al massimo uno per nota' : `, al massimo ${cap} per nota`}. Puoi ${budget === 1 ? 'cambiarlo' : 'cambiarli'} finché il turno resta aperto.`,
 		left: (n: number, of: number) => `${n === 1 ? 'Ti resta 1 bollino' : `Ti restano ${n} bollini`} su ${of}`,
 		yours: dots,
 		add: (label: string) => `Aggiungi un bollino a «${label}»`,
@@ -39,10 +39,10 @@ export const ballot: Messages['ballot'] = {
 	},
 	ranking: {
 		intro: 'Metti le note nel tuo ordine, dalla migliore: trascina una maniglia, usa le frecce, oppure seleziona una maniglia e premi i tasti freccia su e giù.',
-		handle: (label: string, place: number, of: number) => `Sposta «${label}», ora ${place} su ${of}`,
+		handle: (label: string, place: number, of: number) => `Sposta «${label}», ora in posizione ${place} su ${of}`,
 		up: (label: string) => `Sposta «${label}» in su`,
 		down: (label: string) => `Sposta «${label}» in giù`,
-		moved: (label: string, place: number, of: number) => `«${label}» ora è ${place} su ${of}.`,
+		moved: (label: string, place: number, of: number) => `«${label}» ora è in posizione ${place} su ${of}.`,
 		save: 'Salva il mio ordine',
 		saved: 'Il tuo ordine è salvato.',
 		unsaved: 'Il tuo ordine non è ancora salvato.',

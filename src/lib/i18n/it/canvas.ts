@@ -17,8 +17,8 @@ export const canvas: Messages['canvas'] = {
 	},
 	board: {
 		label: 'Canvas',
-		help: 'Trascina uno spazio vuoto per spostarti; avvicina due dita, o scorri tenendo premuto Ctrl, per lo zoom. Fai doppio clic o doppio tocco per aggiungere una nota. Tab passa da una nota all’altra, Invio ne modifica una, i tasti freccia la spostano (con Maiusc, più lontano; con Alt, la ridimensionano), Spazio la seleziona, Canc la elimina.',
-		helpReadOnly: 'Trascina per spostarti; avvicina due dita, o scorri tenendo premuto Ctrl, per lo zoom. Tab passa da una nota all’altra.'
+		help: 'Trascina uno spazio vuoto per spostarti; avvicina o allontana due dita, o scorri tenendo premuto Ctrl, per lo zoom. Fai doppio clic o doppio tocco per aggiungere una nota. Tab passa da una nota all’altra, Invio ne modifica una, i tasti freccia la spostano (con Maiusc, più lontano; con Alt, la ridimensionano), Spazio la seleziona, Canc la elimina.',
+		helpReadOnly: 'Trascina per spostarti; avvicina o allontana due dita, o scorri tenendo premuto Ctrl, per lo zoom. Tab passa da una nota all’altra.'
 	},
 	note: {
 		label: (author: string, words: string) => `Nota di ${author}: ${words}`,

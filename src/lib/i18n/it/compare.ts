@@ -35,7 +35,7 @@ export const compare: Messages['compare'] = {
 	noRevenue: 'Nessun modello di ricavi.',
 	revenueTooLarge: 'Le cifre del modello di ricavi sono troppo grandi per sommarle con esattezza.',
 	revenueYears: (years: number, streams: number) =>
-		`In ${years === 1 ? '1 anno' : `${years} anni`}, ${streams === 1 ? '1 flusso di ricavi' : `${streams} flussi di ricavi`}`,
+		`Su ${years === 1 ? '1 anno' : `${years} anni`}, ${streams === 1 ? '1 flusso di ricavi' : `${streams} flussi di ricavi`}`,
 	revenueTotal: 'Ricavi',
 	revenueKept: 'Trattenuti dal gestore',
 	capex: 'CAPEX',

@@ -33,7 +33,7 @@ export const consoleText: Messages['console'] = {
 		phaseTitle: 'Titolo',
 		canvas: 'Porta tutti su',
 		noCanvas: 'Nessun canvas',
-		plan: 'Turno che si apre all’inizio',
+		plan: 'Turno che si apre con la fase',
 		save: 'Salva la fase',
 		opensCanvas: (canvas: string) => `Apre ${canvas}`,
 		opensRound: (kind: string) => `Apre un turno: ${kind.toLowerCase()}`
@@ -53,7 +53,7 @@ export const consoleText: Messages['console'] = {
 		resume: 'Riprendi',
 		addMinute: '+1 min',
 		reset: 'Azzera',
-		sound: 'Suono allo zero',
+		sound: 'Suono allo scadere',
 		minutesInvalid: 'Inserisci un numero di minuti da 0,1 a 1440.'
 	},
 

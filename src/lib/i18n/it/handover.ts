@@ -20,7 +20,7 @@ export const handover: Messages['handover'] = {
 	top: (place: number) => `${place}° posto in un turno`,
 	body: 'Testo: il testo della nota, poi la sua provenienza.',
 	selectAll: 'Scegli tutte',
-	selectNone: 'Nessuna',
+	selectNone: 'Deseleziona tutte',
 	downloadCsv: 'Scarica CSV',
 	downloadJson: 'Scarica JSON',
 	noneChosen: 'Scegli almeno un’idea da passare.',

@@ -53,7 +53,7 @@ export const organizations: Messages['organizations'] = {
 		leaveConfirm: 'Lasciare questa organizzazione? Per rientrare ti servirà un nuovo invito.',
 		lastAdminHint: 'Sei l’unica persona con il ruolo di amministratore: nomina qualcun altro amministratore prima di uscire o di cambiare ruolo.',
 		inviteTitle: 'Invita qualcuno',
-		inviteLead: (days: number) => `Riceverà per email un link per accedere ed entrare. Vale ${days} giorni.`,
+		inviteLead: (days: number) => `Riceverà per email un link per accedere ed entrare. Vale ${days === 1 ? '1 giorno' : `${days} giorni`}.`,
 		email: 'Indirizzo email',
 		role: 'Ruolo',
 		invite: 'Invia l’invito',

@@ -64,14 +64,14 @@ export const outcome: Messages['outcome'] = {
 
 	atos: {
 		title: 'Verifica del mercato multi-versante',
-		hint: 'I quattro fattori del position paper di Atos: devono valere tutti perché un mercato multi-versante funzioni.',
+		hint: 'I quattro fattori del position paper di Atos: devono essere tutti soddisfatti perché un mercato multi-versante funzioni.',
 		factors: {
 			'public-interest': 'Interesse pubblico',
 			'public-engagement': 'Coinvolgimento pubblico',
 			'business-viability': 'Sostenibilità economica',
 			'market-opportunities': 'Opportunità di mercato'
 		},
-		holds: 'Vale?',
+		holds: 'Soddisfatto?',
 		yes: 'Sì',
 		no: 'No',
 		unknown: 'Non si sa',

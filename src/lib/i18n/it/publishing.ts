@@ -60,7 +60,7 @@ export const publishing: Messages['publishing'] = {
 	validation: {
 		title: 'Inserisci un titolo da 3 a 160 caratteri.',
 		slug: 'Usa lettere minuscole, cifre e trattini singoli (massimo 80).',
-		organization: 'Scegli un’organizzazione in cui pubblichi.',
+		organization: 'Scegli un’organizzazione in cui puoi pubblicare.',
 		city: 'Inserisci una città (massimo 80 caratteri).',
 		country: 'Inserisci un paese (massimo 80 caratteri).',
 		domain: 'Scegli un ambito.',

@@ -56,7 +56,7 @@ export const report: Messages['report'] = {
 	useCases: 'Casi d’uso collegati',
 	atos: 'Verifica del mercato multi-versante',
 	atosFactor: 'Fattore',
-	atosHolds: 'Vale',
+	atosHolds: 'Soddisfatto',
 	atosEvidence: 'Elementi a supporto',
 	atosFactors: {
 		'public-interest': 'Interesse pubblico',

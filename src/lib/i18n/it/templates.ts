@@ -57,7 +57,7 @@ export const templates: Messages['templates'] = {
 	'multi-sided-market': {
 		name: 'Mercato multi-versante',
 		description:
-			'I versanti che un servizio urbano mette in contatto, e i quattro fattori che devono valere tutti. I dati sono una moneta di scambio tra loro.',
+			'I versanti che un servizio urbano mette in contatto, e i quattro fattori che devono essere tutti soddisfatti. I dati sono una moneta di scambio tra loro.',
 		blocks: {
 			'public-interest': { title: 'Interesse pubblico', hint: 'A quale obiettivo pubblico serve?' },
 			'public-engagement': { title: 'Coinvolgimento pubblico', hint: 'Come partecipano cittadini e sviluppatori?' },
