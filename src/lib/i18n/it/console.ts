@@ -82,7 +82,7 @@ export const consoleText: Messages['console'] = {
 		notVoted: 'Non ancora',
 		drafts: (n: number) => (n === 1 ? '1 bozza' : `${n} bozze`),
 		remove: 'Rimuovi',
-		confirmRemove: (name: string) => `Rimuovere ${name}? La sua connessione si chiude ed esce dal workshop.`,
+		confirmRemove: (name: string) => `Rimuovere ${name}? La connessione si chiude e la persona esce dal workshop.`,
 		yesRemove: 'Sì, rimuovi',
 		cancel: 'Annulla',
 		removed: (name: string) => `${name} non fa più parte del workshop.`,

@@ -34,7 +34,7 @@ export const organizations: Messages['organizations'] = {
 	},
 	roleHelp: {
 		member: 'I membri leggono le bozze dell’organizzazione.',
-		publisher: 'Gli editori inoltre pubblicano, modificano e ritirano i suoi casi d’uso.',
+		publisher: 'Gli editori inoltre pubblicano, modificano e ritirano i casi d’uso dell’organizzazione.',
 		admin: 'Gli amministratori inoltre invitano membri e cambiano i ruoli.'
 	},
 	page: {
