@@ -45,7 +45,7 @@ export const es: Messages = {
 	workshops,
 	app: {
 		name: 'Civic Canvas',
-		tagline: 'Crea servicios digitales de ciudad con la ciudadanía, las empresas y quienes desarrollan.',
+		tagline: 'Cocrea servicios urbanos digitales con la ciudadanía, las empresas y los desarrolladores.',
 		skip: 'Ir al contenido',
 		nav: { home: 'Inicio', library: 'Biblioteca', signIn: 'Entrar', signOut: 'Salir', main: 'Principal' },
 		signedInAs: (name: string) => `Has entrado como ${name}`,
@@ -53,8 +53,8 @@ export const es: Messages = {
 		footer: 'Civic Canvas: herramientas abiertas para crear juntos modelos de negocio de ciudad inteligente.'
 	},
 	home: {
-		title: 'Diseña servicios de ciudad en equipo y en directo',
-		lead: 'Civic Canvas organiza talleres de cocreación donde ciudades, empresas, desarrolladores y ciudadanía diseñan modelos de negocio para servicios digitales de ciudad en lienzos compartidos, votan lo que importa y etiquetan cada idea como Quién, Qué, Cómo o Valor.',
+		title: 'Diseña servicios urbanos en equipo y en directo',
+		lead: 'Civic Canvas organiza talleres de cocreación donde ciudades, empresas, desarrolladores y ciudadanía diseñan modelos de negocio para servicios urbanos digitales en lienzos compartidos, votan lo que importa y etiquetan cada idea como Quién, Qué, Cómo o Valor.',
 		libraryTitle: 'Biblioteca de replicación',
 		libraryText: 'Consulta casos de uso que han creado otras ciudades, con su modelo de negocio, sus factores de éxito y lo que hace falta para replicarlos.',
 		libraryCta: 'Ver la biblioteca',
@@ -65,7 +65,7 @@ export const es: Messages = {
 		frameworks: [
 			'El Quién / Qué / Cómo / Valor de Gassmann y los 55 patrones del Business Model Navigator',
 			'El Business Model Canvas de nueve bloques',
-			'Oportunidad, Valor, Ventaja, y Escalabilidad, Replicabilidad, Sostenibilidad',
+			'Oportunidad, Valor, Ventaja, más Escalabilidad, Replicabilidad y Sostenibilidad',
 			'El mercado multilateral: interés público, participación, viabilidad, oportunidad de mercado'
 		]
 	},
@@ -121,11 +121,11 @@ export const es: Messages = {
 	},
 	signIn: {
 		title: 'Entrar',
-		joinTitle: 'Participa',
+		joinTitle: 'Entrar como participante',
 		joinText: 'No necesitas cuenta: di al grupo tu nombre y quién eres.',
 		displayName: 'Tu nombre',
 		join: 'Continuar',
-		emailTitle: 'Facilitación y publicación',
+		emailTitle: 'Para facilitar o publicar',
 		emailText: 'Te enviamos por correo un enlace de acceso de un solo uso.',
 		email: 'Correo electrónico',
 		sendLink: 'Enviarme un enlace',

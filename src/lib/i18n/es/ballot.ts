@@ -36,7 +36,7 @@ export const ballot: Messages['ballot'] = {
 		high: 'fuerte'
 	},
 	ranking: {
-		intro: 'Ordena las notas a tu gusto, la mejor primero: arrastra un asa, usa las flechas o enfoca un asa y pulsa las teclas de flecha arriba y abajo.',
+		intro: 'Ordena las notas a tu gusto, la mejor primero: arrastra un tirador, usa las flechas o enfoca un tirador y pulsa las teclas de flecha arriba y abajo.',
 		handle: (label: string, place: number, of: number) => `Mover «${label}», ahora ${place} de ${of}`,
 		up: (label: string) => `Subir «${label}»`,
 		down: (label: string) => `Bajar «${label}»`,
@@ -47,7 +47,7 @@ export const ballot: Messages['ballot'] = {
 		never: 'Aún no has guardado ningún orden.'
 	},
 	writing: {
-		intro: 'Escribe tus ideas, una por nota. Nadie más las ve, ni siquiera la persona facilitadora, hasta que las muestra en el lienzo.',
+		intro: 'Escribe tus ideas, una por nota. Nadie más las ve, ni siquiera la persona facilitadora, hasta que esta las muestra en el lienzo.',
 		authors: 'Al mostrarlas, tus notas aparecen con tu nombre.',
 		anonymous: 'Al mostrarlas, tus notas aparecen sin tu nombre.',
 		label: 'Tu idea',

@@ -130,7 +130,7 @@ export const canvas: Messages['canvas'] = {
 		reconnecting: 'Reconectando…',
 		offline: 'Sin conexión: los cambios se guardan en este dispositivo',
 		offlineNotSaved: 'Sin conexión: no cierres esta página, los cambios no se pueden guardar en este dispositivo',
-		pending: 'Los cambios hechos sin conexión esperan a enviarse',
+		pending: 'Cambios hechos sin conexión pendientes de enviar',
 		synced: 'Todos los cambios enviados',
 		closed: 'Ya no tienes acceso a este lienzo. Puede que tus últimos cambios no se hayan enviado.'
 	},

@@ -33,7 +33,7 @@ export const compare: Messages['compare'] = {
 	revenueTooLarge: 'Las cifras del modelo de ingresos son demasiado grandes para sumarlas con exactitud.',
 	revenueYears: (years: number, streams: number) => `En ${years === 1 ? '1 año' : `${years} años`}, ${streams === 1 ? '1 fuente de ingresos' : `${streams} fuentes de ingresos`}`,
 	revenueTotal: 'Ingresos',
-	revenueKept: 'Para el operador',
+	revenueKept: 'Retenido por el operador',
 	capex: 'CAPEX',
 	opex: 'OPEX',
 	empty: '—',

@@ -8,7 +8,7 @@ export const handover: Messages['handover'] = {
 	lead: 'Elige las ideas que pasan a la plataforma de participación de la ciudad y descárgalas como importación de propuestas de Decidim. En la administración de Decidim, abre el componente de propuestas, luego Importar > Importar propuestas desde un archivo, y elige este archivo.',
 	language: (locale: string) => `Idioma de las propuestas: ${locale} (el idioma del taller).`,
 	back: 'Volver al taller',
-	forbidden: 'Pasar ideas a Decidim es cosa de las personas facilitadoras de este taller.',
+	forbidden: 'Solo las personas facilitadoras de este taller pueden pasar ideas a Decidim.',
 	empty: 'Este taller aún no tiene notas. Aquí aparecen las ideas escritas en sus lienzos.',
 	ideas: 'Ideas',
 	chosen: (n: number, of: number) => `${n} de ${of} ${of === 1 ? 'elegida' : 'elegidas'}`,

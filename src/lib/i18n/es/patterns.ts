@@ -148,7 +148,7 @@ export const patterns: Messages['patterns'] = {
 	'make-more-of-it': {
 		name: 'Sacar más partido',
 		description:
-			'Vender a otros el conocimiento o la capacidad que sobran, p. ej. una ciudad que ofrece a sus vecinas la capacidad de su centro de datos o su experiencia.'
+			'Vender a otros el conocimiento o la capacidad que sobran, p. ej. una ciudad que ofrece a las ciudades vecinas la capacidad de su centro de datos o su experiencia.'
 	},
 	'mass-customisation': {
 		name: 'Personalización masiva',

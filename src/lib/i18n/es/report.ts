@@ -38,7 +38,7 @@ export const report: Messages['report'] = {
 	canvases: 'Lienzos',
 	noCanvases: 'El taller no tiene ningún lienzo.',
 	canvasImage: (title: string, notes: number) =>
-		`El lienzo «${title}» ${notes === 0 ? 'aún sin notas' : notes === 1 ? 'con su nota' : `con sus ${notes} notas`}, tal como está en la pizarra.`,
+		`El lienzo «${title}» ${notes === 0 ? 'aún sin notas' : notes === 1 ? 'con su nota' : `con sus ${notes} notas`}, tal como aparece en el tablero.`,
 	notesOf: (title: string) => `Notas de «${title}», por bloque`,
 	offBlock: 'Fuera de los bloques',
 	noNotes: 'Aún no hay notas.',
@@ -76,7 +76,7 @@ export const report: Messages['report'] = {
 	stream: 'Fuente de ingresos',
 	segment: 'Segmento de mercado',
 	revenueLabel: 'Ingresos',
-	kept: 'Para el operador',
+	kept: 'Retenido por el operador',
 	year: 'Año',
 	yearN: (n: number) => `Año ${n}`,
 	capex: 'CAPEX',

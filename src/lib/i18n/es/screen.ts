@@ -16,6 +16,6 @@ export const screen: Messages['screen'] = {
 	round: (kind: string, title: string) => `${kind}: ${title}`,
 	voteOnPhones: 'Vota desde tu móvil',
 	writeOnPhones: 'Escribe desde tu móvil',
-	closed: 'La votación se ha cerrado. Pronto, los resultados.',
+	closed: 'Votación cerrada. Resultados en breve.',
 	results: 'Resultados'
 };

@@ -60,13 +60,13 @@ export const templates: Messages['templates'] = {
 			'Los lados que reúne un servicio de la ciudad y los cuatro factores que deben cumplirse todos. Los datos son una moneda entre ellos.',
 		blocks: {
 			'public-interest': { title: 'Interés público', hint: '¿A qué objetivo público sirve?' },
-			'public-engagement': { title: 'Participación pública', hint: '¿Cómo participan la ciudadanía y quienes desarrollan?' },
+			'public-engagement': { title: 'Participación pública', hint: '¿Cómo participan la ciudadanía y los desarrolladores?' },
 			'business-viability': { title: 'Viabilidad empresarial', hint: '¿Puede sostenerse sin una subvención permanente?' },
 			'market-opportunities': { title: 'Oportunidades de mercado', hint: '¿Qué nuevo mercado abre, y para quién?' },
 			'side-citizens': { title: 'Ciudadanía', hint: '¿Qué da y qué recibe la ciudadanía: servicios, datos, tiempo?' },
 			'side-city': { title: 'Ciudad', hint: '¿Qué aporta la ciudad y qué espera a cambio?' },
 			'side-companies': { title: 'Empresas', hint: '¿Qué ofrecen las empresas y qué hace que les compense?' },
-			'side-developers': { title: 'Desarrolladores', hint: '¿Qué datos y herramientas necesitan quienes desarrollan para construir sobre ello?' }
+			'side-developers': { title: 'Desarrolladores', hint: '¿Qué datos y herramientas necesitan los desarrolladores para crear sobre ello?' }
 		}
 	},
 	blank: {
