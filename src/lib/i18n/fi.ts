@@ -55,8 +55,8 @@ export const fi: Messages = {
 		footer: 'Civic Canvas – avoimet työkalut älykaupungin liiketoimintamallien yhteiskehittämiseen.'
 	},
 	home: {
-		title: 'Suunnitelkaa kaupungin palvelut yhdessä, reaaliajassa',
-		lead: 'Civic Canvas -työpajoissa kaupungit, yritykset, kehittäjät ja asukkaat suunnittelevat kaupungin digipalveluille liiketoimintamalleja yhteisillä kanvaaseilla, äänestävät tärkeimmistä ja merkitsevät jokaisen idean Kuka-, Mitä-, Miten- tai Miksi-ideaksi.',
+		title: 'Suunnittele kaupungin palveluja yhdessä, reaaliajassa',
+		lead: 'Civic Canvas -työpajoissa kaupungit, yritykset, kehittäjät ja asukkaat suunnittelevat kaupungin digipalveluille liiketoimintamalleja yhteisillä kanvaaseilla, äänestävät tärkeimmistä ja merkitsevät kunkin idean ulottuvuuteen Kuka, Mitä, Miten tai Miksi.',
 		libraryTitle: 'Monistamiskirjasto',
 		libraryText: 'Tutustu muiden kaupunkien toteuttamiin käyttötapauksiin: liiketoimintamalli, menestystekijät ja mitä monistaminen vaatii.',
 		libraryCta: 'Selaa kirjastoa',
@@ -124,7 +124,7 @@ export const fi: Messages = {
 	signIn: {
 		title: 'Kirjaudu',
 		joinTitle: 'Liity osallistujana',
-		joinText: 'Et tarvitse tiliä: kerro ryhmälle nimesi ja keitä edustat.',
+		joinText: 'Et tarvitse tiliä: kerro ryhmälle nimesi ja ketä edustat.',
 		displayName: 'Nimesi',
 		join: 'Jatka',
 		emailTitle: 'Vetäjät ja julkaisijat',
@@ -170,11 +170,11 @@ export const fi: Messages = {
 	},
 	validation: {
 		displayNameRequired: 'Anna nimi, jossa on 1–60 merkkiä.',
-		stakeholderRequired: 'Valitse, miten osallistut.',
+		stakeholderRequired: 'Valitse, ketä edustat.',
 		emailInvalid: 'Anna kelvollinen sähköpostiosoite.'
 	},
 	stakeholderPicker: {
-		legend: 'Osallistun edustaen'
+		legend: 'Ketä edustat?'
 	},
 	stakeholders: {
 		city: 'Kaupunki',
@@ -197,7 +197,7 @@ export const fi: Messages = {
 		'digital-services': 'Digipalvelut',
 		energy: 'Energia',
 		environment: 'Ympäristö',
-		'citizen-engagement': 'Asukkaiden osallistaminen'
+		'citizen-engagement': 'Asukasosallisuus'
 	},
 	maturities: {
 		idea: 'Idea',

@@ -23,7 +23,7 @@ export const ballot: Messages['ballot'] = {
 	wrote: (n: number, of: number) => `${n}/${of} on kirjoittanut`,
 	dots: {
 		intro: (budget: number, cap: number | null) =>
-			`Anna ${budget === 1 ? 'pallosi' : `${budget} palloasi`} lapuille, joita kannatat${cap === null ? '' : cap === 1 ? ', enintään yksi lappua kohden' : `, enintään ${cap} lappua kohden`}. Voit muuttaa niitä, kunnes kierros sulkeutuu.`,
+			`${budget === 1 ? 'Anna pallosi lapulle, jota kannatat' : `Anna ${budget} palloasi lapuille, joita kannatat`}${cap === null ? '' : cap === 1 ? ', enintään yksi lappua kohden' : `, enintään ${cap} lappua kohden`}. Voit muuttaa niitä, kunnes kierros sulkeutuu.`,
 		left: (n: number, of: number) => `${n}/${of} ${of === 1 ? 'pallo' : 'palloa'} jäljellä`,
 		yours: dots,
 		add: (label: string) => `Anna pallo lapulle ”${label}”`,

@@ -67,7 +67,7 @@ export const outcome: Messages['outcome'] = {
 		hint: 'Atosin kannanoton neljä tekijää: kaikkien on toteuduttava, jotta monitahoiset markkinat toimivat.',
 		factors: {
 			'public-interest': 'Yleinen etu',
-			'public-engagement': 'Asukkaiden osallistuminen',
+			'public-engagement': 'Yleisön osallistuminen',
 			'business-viability': 'Liiketoiminnan kannattavuus',
 			'market-opportunities': 'Markkinamahdollisuudet'
 		},

@@ -66,7 +66,7 @@ export const report: Messages['report'] = {
 	atosEvidence: 'Perustelut',
 	atosFactors: {
 		'public-interest': 'Yleinen etu',
-		'public-engagement': 'Asukkaiden osallistuminen',
+		'public-engagement': 'Yleisön osallistuminen',
 		'business-viability': 'Liiketoiminnan kannattavuus',
 		'market-opportunities': 'Markkinamahdollisuudet'
 	},

@@ -13,7 +13,7 @@ const divisionNote = `Enintään ${DIVISION_LIMIT}, suurin ero ensin; jos ryhmi�
 const consensusRule: Record<ResultKind, string> = {
 	dots: `Yksimielisyys: jokainen äänestänyt sidosryhmä antoi ehdokkaalle vähintään ${share} palloistaan. ${groupsNote}`,
 	ranking: `Yksimielisyys: jokainen äänestänyt sidosryhmä antoi ehdokkaalle vähintään ${share} Borda-pisteistään eli sijoitti sen keskimäärin keskimmäiselle sijalle tai sitä ylemmäs. ${groupsNote}`,
-	scores: `Yksimielisyys: jokaisen äänestäneen sidosryhmän arvioiden keskiarvo ehdokkaalle oli kriteereittäin vähintään ${number.format(SCORE_SUPPORT)}/${SCORE_MAX}. ${groupsNote}`
+	scores: `Yksimielisyys: jokainen äänestänyt sidosryhmä antoi ehdokkaalle kaikkien kriteerien yli keskimäärin vähintään ${number.format(SCORE_SUPPORT)}/${SCORE_MAX}. ${groupsNote}`
 };
 const divisionRule: Record<ResultKind, string> = {
 	dots: `Jakautuminen: ehdokkaat, joiden osuus ryhmän palloista eroaa kahden ryhmän välillä vähintään tasaosuuden verran. ${divisionNote}`,

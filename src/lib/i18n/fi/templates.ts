@@ -60,7 +60,7 @@ export const templates: Messages['templates'] = {
 			'Osapuolet, jotka kaupungin palvelu tuo yhteen, ja neljä tekijää, joiden kaikkien on toteuduttava. Data on niiden välinen valuutta.',
 		blocks: {
 			'public-interest': { title: 'Yleinen etu', hint: 'Mitä yhteistä tavoitetta tämä palvelee?' },
-			'public-engagement': { title: 'Asukkaiden osallistuminen', hint: 'Miten asukkaat ja kehittäjät osallistuvat?' },
+			'public-engagement': { title: 'Yleisön osallistuminen', hint: 'Miten asukkaat ja kehittäjät osallistuvat?' },
 			'business-viability': { title: 'Liiketoiminnan kannattavuus', hint: 'Kantaako se itsensä ilman pysyvää tukea?' },
 			'market-opportunities': { title: 'Markkinamahdollisuudet', hint: 'Minkä uuden markkinan se avaa, ja kenelle?' },
 			'side-citizens': { title: 'Asukkaat', hint: 'Mitä asukkaat antavat ja saavat: palveluja, dataa, aikaa?' },

@@ -44,7 +44,7 @@ export const workshops: Messages['workshops'] = {
 		languageUnknown: 'Valitse kieli luettelosta.',
 		codeInvalid: 'Koodissa on kuusi kirjainta ja numeroa, esim. HKM234.',
 		displayNameRequired: 'Anna nimi, jossa on 1–60 merkkiä.',
-		stakeholderRequired: 'Valitse, miten osallistut.'
+		stakeholderRequired: 'Valitse, ketä edustat.'
 	},
 	join: {
 		title: 'Liity työpajaan',
