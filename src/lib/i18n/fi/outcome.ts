@@ -6,7 +6,7 @@ export const outcome: Messages['outcome'] = {
 	title: 'Lopputulos',
 	pageTitle: (workshop: string) => `Lopputulos · ${workshop}`,
 	backToWorkshop: 'Takaisin työpajaan',
-	lead: 'Mitä ryhmä päätti: liiketoimintamalli Gassmannin neljänä ulottuvuutena, sen liiketoimintamallityypit, toimiiko se monitahoisena markkinana, miten se skaalautuu ja mitä seuraajakaupunki tarvitsee.',
+	lead: 'Mitä ryhmä päätti: liiketoimintamalli Gassmannin neljänä ulottuvuutena, sen liiketoimintamallityypit, toimiiko se monitahoisina markkinoina, miten se skaalautuu ja mitä seuraajakaupunki tarvitsee.',
 	editing: 'Muokkaat lopputulosta yhdessä muiden vetäjien kanssa. Kaikki tallentuu kirjoittaessa.',
 	reading: 'Vetäjät kirjoittavat lopputuloksen; voit lukea sitä täällä sitä mukaa kuin se valmistuu.',
 	statusLabel: 'Tallennus',
@@ -80,7 +80,7 @@ export const outcome: Messages['outcome'] = {
 
 	scores: {
 		title: 'Skaalautuvuus, monistettavuus, kestävyys',
-		hint: '1 (heikko) – 5 (vahva).',
+		hint: '1 (matala) – 5 (korkea).',
 		none: 'Ei arvioitu',
 		fromRound: (title: string) => `Otettu kierrokselta ”${title}”.`,
 		fromUnknownRound: 'Otettu arviointikierrokselta.',
