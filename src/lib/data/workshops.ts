@@ -3,6 +3,7 @@ import type { TemplateId } from '$lib/domain/templates';
 import type { Stakeholder } from '$lib/domain/stakeholders';
 import type { WorkshopRole } from '$lib/domain/access';
 import type { NewWorkshop } from '$lib/domain/workshops';
+import type { Locale } from '$lib/i18n/locales';
 import { DataError } from './errors';
 
 /** Every query here runs as the caller (their supabase-js client), so RLS decides. */
@@ -16,6 +17,7 @@ export interface Workshop {
 	join_code: string;
 	status: 'draft' | 'open' | 'closed';
 	capacity: number;
+	language: Locale;
 }
 
 export interface CanvasRow {
@@ -49,7 +51,7 @@ export class WorkshopError extends Error {
 	}
 }
 
-const WORKSHOP_COLUMNS = 'id, title, host, purpose, held_on, join_code, status, capacity';
+const WORKSHOP_COLUMNS = 'id, title, host, purpose, held_on, join_code, status, capacity, language';
 
 export async function createWorkshop(db: SupabaseClient, input: NewWorkshop): Promise<string> {
 	const { data, error } = await db.rpc('create_workshop', {
@@ -60,6 +62,8 @@ export async function createWorkshop(db: SupabaseClient, input: NewWorkshop): Pr
 		canvases: input.canvases
 	});
 	if (error) throw new WorkshopError('failed', error.message);
+	// The creator is its facilitator now, so RLS lets them set what create_workshop leaves at English.
+	if (input.language !== 'en') await setWorkshopLanguage(db, data as string, input.language);
 	return data as string;
 }
 
@@ -131,6 +135,10 @@ export async function updateCanvas(db: SupabaseClient, id: string, changes: Part
 /** Closing stops new joins and locks every canvas; reopening undoes both. Facilitators only (RLS). */
 export async function setWorkshopStatus(db: SupabaseClient, id: string, status: 'open' | 'closed') {
 	expectChanged(await db.from('workshops').update({ status }).eq('id', id).select('id'));
+}
+
+export async function setWorkshopLanguage(db: SupabaseClient, id: string, language: Locale) {
+	expectChanged(await db.from('workshops').update({ language }).eq('id', id).select('id'));
 }
 
 export async function removeCanvas(db: SupabaseClient, id: string) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.ts';
 import { TEMPLATE_IDS } from './templates.ts';
 
 export const MAX_CANVASES = 12;
@@ -22,6 +23,9 @@ export const canvasInputSchema = z.object({
 	title: title(120)
 });
 
+/** The language a workshop runs in: its pages and its exports speak it. */
+export const languageSchema = z.enum(LOCALES, { error: 'languageUnknown' });
+
 /** The "new workshop" form, checked before anything is written. */
 export const newWorkshopSchema = z.object({
 	title: title(160),
@@ -32,7 +36,8 @@ export const newWorkshopSchema = z.object({
 		.trim()
 		.refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))), 'dateInvalid')
 		.transform((s) => (s === '' ? null : s)),
-	canvases: z.array(canvasInputSchema).min(1, 'canvasRequired').max(MAX_CANVASES, 'tooManyCanvases')
+	canvases: z.array(canvasInputSchema).min(1, 'canvasRequired').max(MAX_CANVASES, 'tooManyCanvases'),
+	language: languageSchema
 });
 export type NewWorkshop = z.infer<typeof newWorkshopSchema>;
 

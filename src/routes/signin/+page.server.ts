@@ -60,7 +60,7 @@ export const actions = {
 		const confirm = new URL('/auth/confirm', url.origin);
 		confirm.searchParams.set('next', askNameThen(safeNext(String(form.get('next') ?? ''), AFTER_EMAIL_SIGN_IN)));
 		try {
-			const outboxId = await getIdentity().sendSignInLink(parsed.data.email, confirm);
+			const outboxId = await getIdentity().sendSignInLink(parsed.data.email, confirm, m.signIn.mailSubject);
 			// Local mode: this browser may see the link it asked for in the outbox, and no one else's.
 			if (outboxId !== null) rememberOutboxRequest(cookies, outboxId, url.protocol === 'https:');
 		} catch (error) {

@@ -5,7 +5,8 @@ export const handover = {
 	pageTitle: (workshop: string) => `Hand on to Decidim · ${workshop}`,
 	title: 'Hand on to Decidim',
 	lead: 'Choose the ideas to hand to the city’s participation platform and download them as a Decidim proposals import. In Decidim’s admin, open the proposals component, then Import > Import proposals from a file, and choose this file.',
-	language: (locale: string) => `Language of the proposals: ${locale} (the workshop’s language).`,
+	/** `language` is the language's name from Intl.DisplayNames, in the page's language. */
+	language: (language: string) => `Language of the proposals: ${language} (the workshop’s language).`,
 	back: 'Back to the workshop',
 	forbidden: 'Handing on is for the facilitators of this workshop.',
 	empty: 'This workshop has no notes yet. Ideas written on its canvases appear here.',

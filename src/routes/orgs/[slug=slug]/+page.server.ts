@@ -25,9 +25,8 @@ import { readConfig } from '$lib/server/config';
 import { newInvitationToken, sendInvitationLink } from '$lib/server/identity/invitation-link';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const t = m.organizations;
-type Key = keyof typeof t.validation;
-const message = (key: string) => t.validation[key as Key] ?? key;
+type Key = keyof typeof m.organizations.validation;
+const message = (key: string) => m.organizations.validation[key as Key] ?? key;
 
 /** The organisation for everyone; its members for members; invitations for admins. */
 export const load = (async ({ locals, params }) => {
@@ -35,7 +34,7 @@ export const load = (async ({ locals, params }) => {
 	try {
 		organization = await getOrganization(locals.supabase, params.slug);
 	} catch (failure) {
-		unavailable(failure, t.errors.unavailable);
+		unavailable(failure, m.organizations.errors.unavailable);
 	}
 	if (!organization) error(404, 'Not found');
 	const user = locals.user;
@@ -60,7 +59,7 @@ export const load = (async ({ locals, params }) => {
 			invitationDays: INVITATION_DAYS
 		};
 	} catch (failure) {
-		unavailable(failure, t.errors.unavailable);
+		unavailable(failure, m.organizations.errors.unavailable);
 	}
 }) satisfies PageServerLoad;
 
@@ -78,7 +77,7 @@ async function context({ locals, params }: Event) {
 function refusal(action: string, failure: unknown) {
 	const code = failure instanceof OrganizationError ? failure.code : 'failed';
 	if (code === 'failed') console.error(`organisation ${action} failed:`, failure instanceof Error ? failure.message : failure);
-	return fail(code === 'failed' ? 503 : 400, { action, errors: { form: t.errors[code] } as Record<string, string> });
+	return fail(code === 'failed' ? 503 : 400, { action, errors: { form: m.organizations.errors[code] } as Record<string, string> });
 }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -101,25 +100,25 @@ export const actions = {
 		}
 		try {
 			// Never remembered in the admin's browser: the link signs its holder in as the invitee.
-			await sendInvitationLink(parsed.data.email, event.url.origin, token, t.invitation.mailSubject(organization.name));
+			await sendInvitationLink(parsed.data.email, event.url.origin, token, m.organizations.invitation.mailSubject(organization.name));
 		} catch (failure) {
 			console.error('invitation link failed:', failure instanceof Error ? failure.message : failure);
-			return fail(503, { action: 'invite', values, errors: { form: t.errors.sendFailed } as Record<string, string> });
+			return fail(503, { action: 'invite', values, errors: { form: m.organizations.errors.sendFailed } as Record<string, string> });
 		}
-		return { action: 'invite', done: t.page.invited(parsed.data.email), local: readConfig().mode === 'local' };
+		return { action: 'invite', done: m.organizations.page.invited(parsed.data.email), local: readConfig().mode === 'local' };
 	},
 
 	revoke: async (event) => {
 		const { organization, db } = await context(event);
 		const form = await event.request.formData();
 		const parsed = invitationIdSchema.safeParse({ id: field(form, 'id') });
-		if (!parsed.success) return fail(400, { action: 'revoke', errors: { form: t.validation.invitationUnknown } as Record<string, string> });
+		if (!parsed.success) return fail(400, { action: 'revoke', errors: { form: m.organizations.validation.invitationUnknown } as Record<string, string> });
 		try {
 			await revokeInvitation(db, organization.id, parsed.data.id);
 		} catch (failure) {
 			return refusal('revoke', failure);
 		}
-		return { action: 'revoke', done: t.page.revoked(field(form, 'email')) };
+		return { action: 'revoke', done: m.organizations.page.revoked(field(form, 'email')) };
 	},
 
 	role: async (event) => {
@@ -132,20 +131,20 @@ export const actions = {
 		} catch (failure) {
 			return refusal('role', failure);
 		}
-		return { action: 'role', done: t.page.roleChanged(field(form, 'name'), t.roles[parsed.data.role]) };
+		return { action: 'role', done: m.organizations.page.roleChanged(field(form, 'name'), m.organizations.roles[parsed.data.role]) };
 	},
 
 	remove: async (event) => {
 		const { organization, db } = await context(event);
 		const form = await event.request.formData();
 		const parsed = memberSchema.safeParse({ userId: field(form, 'userId') });
-		if (!parsed.success) return fail(400, { action: 'remove', errors: { form: t.validation.memberUnknown } as Record<string, string> });
+		if (!parsed.success) return fail(400, { action: 'remove', errors: { form: m.organizations.validation.memberUnknown } as Record<string, string> });
 		try {
 			await removeMember(db, organization.id, parsed.data.userId);
 		} catch (failure) {
 			return refusal('remove', failure);
 		}
-		return { action: 'remove', done: t.page.removed(field(form, 'name')) };
+		return { action: 'remove', done: m.organizations.page.removed(field(form, 'name')) };
 	},
 
 	leave: async (event) => {

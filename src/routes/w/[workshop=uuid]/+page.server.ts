@@ -4,13 +4,15 @@ import {
 	listCanvases,
 	removeCanvas,
 	setMemberRole,
+	setWorkshopLanguage,
 	setWorkshopStatus,
 	updateCanvas
 } from '$lib/data/workshops';
 import { isWorkshopRole } from '$lib/domain/access';
 import { TEMPLATE_IDS } from '$lib/domain/templates';
-import { canvasInputSchema, reorder } from '$lib/domain/workshops';
+import { canvasInputSchema, languageSchema, reorder } from '$lib/domain/workshops';
 import { m } from '$lib/i18n';
+import { forgetWorkshopLanguage } from '$lib/server/locale';
 import { requireMembership } from '$lib/server/membership';
 import { qrPath } from '$lib/server/qr';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,6 +36,13 @@ async function attempt(run: () => Promise<unknown>) {
 }
 
 export const actions = {
+	setLanguage: async ({ request, locals, params }) => {
+		const parsed = languageSchema.safeParse((await request.formData()).get('language'));
+		if (!parsed.success) return fail(400, { error: m.workshops.validation.languageUnknown });
+		const result = await attempt(() => setWorkshopLanguage(locals.supabase, params.workshop, parsed.data));
+		forgetWorkshopLanguage(params.workshop);
+		return result;
+	},
 	setStatus: async ({ request, locals, params }) => {
 		const form = await request.formData();
 		const status = form.get('status') === 'closed' ? 'closed' : 'open';

@@ -17,7 +17,7 @@ export const load = (async ({ locals }) => {
 	if (locals.user.isAnonymous) redirect(303, '/workshops');
 	// Participants see the facilitator by this name: ask for it before the first workshop.
 	if (!(await getProfile(locals.supabase, locals.user.id))) redirect(303, '/signin/profile?next=/workshops/new');
-	return { templates: TEMPLATE_IDS, defaults: DEFAULT_TEMPLATES };
+	return { templates: TEMPLATE_IDS, defaults: DEFAULT_TEMPLATES, language: locals.locale };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -30,6 +30,7 @@ export const actions = {
 			host: String(form.get('host') ?? ''),
 			purpose: String(form.get('purpose') ?? ''),
 			heldOn: String(form.get('heldOn') ?? ''),
+			language: String(form.get('language') ?? ''),
 			canvases: picked.map((template) => ({ template, title: String(form.get(`title-${template}`) ?? '') }))
 		};
 		const parsed = newWorkshopSchema.safeParse(values);

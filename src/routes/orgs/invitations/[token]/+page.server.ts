@@ -5,7 +5,6 @@ import { invitationPath, isInvitationToken } from '$lib/domain/organizations';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-const t = m.organizations;
 const signInFirst = (token: string) => `/signin?next=${encodeURIComponent(invitationPath(token))}`;
 
 /**
@@ -19,7 +18,7 @@ export const load = (async ({ locals, params }) => {
 	try {
 		invitation = await readInvitation(locals.supabase, params.token);
 	} catch (failure) {
-		unavailable(failure, t.errors.unavailable);
+		unavailable(failure, m.organizations.errors.unavailable);
 	}
 	return {
 		invitation: invitation && {
@@ -41,7 +40,7 @@ export const actions = {
 		} catch (failure) {
 			const code = failure instanceof OrganizationError ? failure.code : 'failed';
 			if (code === 'failed') console.error('accepting an invitation failed:', failure instanceof Error ? failure.message : failure);
-			return fail(code === 'failed' ? 503 : 400, { error: t.errors[code] });
+			return fail(code === 'failed' ? 503 : 400, { error: m.organizations.errors[code] });
 		}
 		redirect(303, `/orgs/${slug}`);
 	}
