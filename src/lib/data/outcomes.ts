@@ -14,12 +14,6 @@ export interface TaggedNote {
 	dimension: Dimension;
 }
 
-export interface Pattern {
-	id: number;
-	name: string;
-	description: string;
-}
-
 /** The workshop's notes tagged Who, What, How or Why (from the canvases' projection), canvas by canvas. */
 export async function taggedNotes(db: SupabaseClient, workshopId: string): Promise<TaggedNote[]> {
 	const { data, error } = await db
@@ -35,13 +29,6 @@ export async function taggedNotes(db: SupabaseClient, workshopId: string): Promi
 		.filter((r) => isDimension(r.dimension))
 		.sort((a, b) => a.canvases.position - b.canvases.position || a.y - b.y || a.x - b.x)
 		.map((r) => ({ canvas: r.canvas_id, canvasTitle: r.canvases.title, note: r.note_id, text: r.text, dimension: r.dimension as Dimension }));
-}
-
-/** Gassmann's 55 business model patterns, by name. */
-export async function businessModelPatterns(db: SupabaseClient): Promise<Pattern[]> {
-	const { data, error } = await db.from('business_model_patterns').select('id, name, description').order('name');
-	if (error) throw new DataError(error.message);
-	return (data ?? []) as Pattern[];
 }
 
 /** The outcome as last projected (what the page shows before the room has synced), or null when none yet. */

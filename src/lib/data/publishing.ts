@@ -52,13 +52,6 @@ export async function useCasesFromWorkshop(db: SupabaseClient, workshopId: strin
 	return (data ?? []) as PublishedFromWorkshop[];
 }
 
-/** The 55 business model patterns, for the picker. */
-export async function allPatterns(db: SupabaseClient): Promise<{ id: number; name: string; description: string }[]> {
-	const { data, error } = await db.from('business_model_patterns').select('id, name, description').order('name');
-	if (error) throw new DataError(error.message);
-	return data ?? [];
-}
-
 /** The first free address from the one wanted (wanted, wanted-2, ...), drafts of every organisation counted. */
 export async function freeSlug(db: SupabaseClient, wanted: string): Promise<string> {
 	const { data, error } = await db.rpc('free_use_case_slug', { wanted });

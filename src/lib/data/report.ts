@@ -5,6 +5,7 @@ import { countByStakeholder, type ReportModel, type ReportRound } from '$lib/dom
 import { isRoundKind, type Round, type RoundKind, type Tally } from '$lib/domain/rounds';
 import type { TemplateId } from '$lib/domain/templates';
 import { DataError } from './errors';
+import { localizedPattern } from './patterns';
 import type { WorkshopAsMember } from './workshops';
 
 /**
@@ -133,10 +134,10 @@ async function outcomeOf(db: SupabaseClient, workshopId: string) {
 	if (!row) return { outcome: null, patterns: [], useCases: [] };
 	const outcome = readOutcome(row.content);
 	const [patterns, useCases] = await Promise.all([
-		outcome.patterns.length ? db.from('business_model_patterns').select('id, name').in('id', outcome.patterns) : { data: [], error: null },
+		outcome.patterns.length ? db.from('business_model_patterns').select('id, slug, name').in('id', outcome.patterns) : { data: [], error: null },
 		outcome.useCases.length ? db.from('use_cases').select('id, title, slug').in('id', outcome.useCases) : { data: [], error: null }
 	]);
-	const patternRows = (check(patterns) ?? []) as { id: number; name: string }[];
+	const patternRows = ((check(patterns) ?? []) as { id: number; slug: string; name: string }[]).map(localizedPattern);
 	const useCaseRows = (check(useCases) ?? []) as { id: string; title: string; slug: string }[];
 	return {
 		outcome,

@@ -3,14 +3,10 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { FACETS, PAGE_SIZE, pageOffset, type FacetCounts, type LibraryQuery } from '../domain/library-query.ts';
 import { isUuid } from '../domain/ids.ts';
 import { DataError } from './errors.ts';
+import { byName, localizedPattern, type Pattern as PatternRef } from './patterns.ts';
 import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '../domain/use-cases.ts';
 
-export interface PatternRef {
-	id: number;
-	slug: string;
-	name: string;
-	description: string;
-}
+export type { Pattern as PatternRef } from './patterns.ts';
 
 export interface UseCaseSummary {
 	slug: string;
@@ -93,7 +89,7 @@ export async function searchUseCases(db: SupabaseClient, query: LibraryQuery): P
 export async function libraryFacets(db: SupabaseClient, query?: LibraryQuery) {
 	const [facets, patterns] = await Promise.all([
 		db.rpc('library_facets', query ? searchArguments(query) : {}),
-		db.from('business_model_patterns').select('id, slug, name, description').order('name')
+		db.from('business_model_patterns').select('id, slug, name, description')
 	]);
 	if (facets.error) throw new DataError(facets.error.message);
 	if (patterns.error) throw new DataError(patterns.error.message);
@@ -101,7 +97,7 @@ export async function libraryFacets(db: SupabaseClient, query?: LibraryQuery) {
 	return {
 		counts,
 		cities: Object.keys(counts.city).sort((a, b) => a.localeCompare(b, 'en')),
-		patterns: (patterns.data ?? []) as PatternRef[]
+		patterns: ((patterns.data ?? []) as PatternRef[]).map(localizedPattern).sort(byName)
 	};
 }
 
@@ -124,7 +120,7 @@ export async function getUseCase(db: SupabaseClient, slug: string): Promise<UseC
 	};
 	return {
 		...rest,
-		patterns: use_case_patterns.map((l) => l.business_model_patterns).sort((a, b) => a.name.localeCompare(b.name))
+		patterns: use_case_patterns.map((l) => localizedPattern(l.business_model_patterns)).sort(byName)
 	};
 }
 

@@ -50,7 +50,7 @@ export const de: Messages = {
 		name: 'Civic Canvas',
 		tagline: 'Digitale Stadtdienste gemeinsam mit Bürgerschaft, Unternehmen und Entwicklerteams gestalten.',
 		skip: 'Zum Inhalt springen',
-		nav: { home: 'Start', library: 'Bibliothek', signIn: 'Anmelden', signOut: 'Abmelden', main: 'Hauptnavigation' },
+		nav: { library: 'Bibliothek', signIn: 'Anmelden', signOut: 'Abmelden', main: 'Hauptnavigation' },
 		signedInAs: (name: string) => `Angemeldet als ${name}`,
 		language: 'Sprache',
 		footer: 'Civic Canvas – offene Werkzeuge, um Geschäftsmodelle für die Smart City gemeinsam zu gestalten.'

@@ -46,7 +46,7 @@ export const en = {
 		name: 'Civic Canvas',
 		tagline: 'Co-create digital city services with citizens, companies and developers.',
 		skip: 'Skip to content',
-		nav: { home: 'Home', library: 'Library', signIn: 'Sign in', signOut: 'Sign out', main: 'Main' },
+		nav: { library: 'Library', signIn: 'Sign in', signOut: 'Sign out', main: 'Main' },
 		signedInAs: (name: string) => `Signed in as ${name}`,
 		language: 'Language',
 		footer: 'Civic Canvas — open tools for co-creating smart city business models.'

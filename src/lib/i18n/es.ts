@@ -47,7 +47,7 @@ export const es: Messages = {
 		name: 'Civic Canvas',
 		tagline: 'Cocrea servicios urbanos digitales con la ciudadanía, las empresas y los desarrolladores.',
 		skip: 'Ir al contenido',
-		nav: { home: 'Inicio', library: 'Biblioteca', signIn: 'Entrar', signOut: 'Salir', main: 'Principal' },
+		nav: { library: 'Biblioteca', signIn: 'Entrar', signOut: 'Salir', main: 'Principal' },
 		signedInAs: (name: string) => `Has entrado como ${name}`,
 		language: 'Idioma',
 		footer: 'Civic Canvas: herramientas abiertas para crear juntos modelos de negocio de ciudad inteligente.'

@@ -49,7 +49,7 @@ export const fi: Messages = {
 		name: 'Civic Canvas',
 		tagline: 'Kehitä kaupungin digipalveluja yhdessä asukkaiden, yritysten ja kehittäjien kanssa.',
 		skip: 'Siirry sisältöön',
-		nav: { home: 'Etusivu', library: 'Kirjasto', signIn: 'Kirjaudu', signOut: 'Kirjaudu ulos', main: 'Päävalikko' },
+		nav: { library: 'Kirjasto', signIn: 'Kirjaudu', signOut: 'Kirjaudu ulos', main: 'Päävalikko' },
 		signedInAs: (name: string) => `Kirjautuneena: ${name}`,
 		language: 'Kieli',
 		footer: 'Civic Canvas – avoimet työkalut älykaupungin liiketoimintamallien yhteiskehittämiseen.'

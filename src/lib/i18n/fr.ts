@@ -48,7 +48,7 @@ export const fr: Messages = {
 		name: 'Civic Canvas',
 		tagline: 'Concevoir les services numériques de la ville avec les citoyens, les entreprises et les développeurs.',
 		skip: 'Aller au contenu',
-		nav: { home: 'Accueil', library: 'Bibliothèque', signIn: 'Connexion', signOut: 'Déconnexion', main: 'Principale' },
+		nav: { library: 'Bibliothèque', signIn: 'Connexion', signOut: 'Déconnexion', main: 'Principale' },
 		signedInAs: (name: string) => `Session de ${name}`,
 		language: 'Langue',
 		footer: 'Civic Canvas — des outils ouverts pour concevoir ensemble les modèles économiques de la ville intelligente.'

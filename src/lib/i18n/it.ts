@@ -49,7 +49,7 @@ export const it: Messages = {
 		name: 'Civic Canvas',
 		tagline: 'Progetta servizi digitali per la città insieme a cittadini, imprese e sviluppatori.',
 		skip: 'Vai al contenuto',
-		nav: { home: 'Home', library: 'Catalogo', signIn: 'Accedi', signOut: 'Esci', main: 'Principale' },
+		nav: { library: 'Catalogo', signIn: 'Accedi', signOut: 'Esci', main: 'Principale' },
 		signedInAs: (name: string) => `Accesso effettuato come ${name}`,
 		language: 'Lingua',
 		footer: 'Civic Canvas — strumenti aperti per progettare insieme modelli di business per la smart city.'

@@ -26,11 +26,10 @@ export const ballot: Messages['ballot'] = {
 		yours: (n: number) => (n === 1 ? '1 Punkt' : `${n} Punkte`),
 		add: (label: string) => `Punkt für „${label}“ vergeben`,
 		remove: (label: string) => `Punkt von „${label}“ zurücknehmen`,
-		why: { budget: 'Keine Punkte mehr übrig', cap: 'Höchstzahl für diese Notiz erreicht' }
+		why: { cap: 'Höchstzahl für diese Notiz erreicht' }
 	},
 	scores: {
 		intro: 'Bewerten Sie jede Notiz für jedes Kriterium von 1 (schwach) bis 5 (stark). Jede Wahl wird sofort gespeichert.',
-		criterion: (criterion: string, label: string) => `${criterion} von „${label}“`,
 		scored: (n: number, of: number) => `${n} von ${of} Bewertungen abgegeben`,
 		low: 'schwach',
 		high: 'stark'

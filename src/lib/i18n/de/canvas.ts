@@ -93,8 +93,7 @@ export const canvas: Messages['canvas'] = {
 		ownCriteria: 'Kriterien, eines pro Zeile',
 		open: 'Runde öffnen',
 		opening: 'Wird geöffnet …',
-		cancel: 'Abbrechen',
-		opened: 'Die Runde ist offen.'
+		cancel: 'Abbrechen'
 	},
 	summoned: 'Die Moderation hat alle hierher geholt.',
 	colors: {

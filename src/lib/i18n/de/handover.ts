@@ -29,8 +29,7 @@ export const handover: Messages['handover'] = {
 		title: {
 			tooShort: `Ein Decidim-Titel braucht mindestens ${TITLE_MIN} Zeichen.`,
 			tooLong: `Ein Decidim-Titel hat höchstens ${TITLE_MAX} Zeichen.`
-		},
-		body: { tooShort: `Ein Decidim-Text braucht mindestens ${BODY_MIN} Zeichen.`, tooLong: '' }
+		}
 	},
 	refused: (n: number) =>
 		`Die Datei wurde nicht erstellt: ${n} ${n === 1 ? 'Idee braucht' : 'Ideen brauchen'} einen längeren oder kürzeren Titel (Decidim nimmt ${TITLE_MIN} bis ${TITLE_MAX} Zeichen). Gehen Sie zurück und ändern Sie ihn.`,

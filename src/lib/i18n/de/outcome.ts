@@ -19,7 +19,6 @@ export const outcome: Messages['outcome'] = {
 	offlineNotSaved: 'Offline: Änderungen auf diesem Gerät können verloren gehen, wenn Sie die Seite schließen',
 	pending: 'Wird gespeichert …',
 	closed: 'Dieses Ergebnis ist für Sie nicht mehr verfügbar.',
-	loading: 'Ergebnis wird geladen …',
 
 	dimensions: {
 		title: 'Geschäftsmodell',
@@ -44,12 +43,10 @@ export const outcome: Messages['outcome'] = {
 		placeholder: 'z. B. Freemium, Flatrate',
 		results: (n: number) => (n === 1 ? '1 Muster' : `${n} Muster`),
 		empty: 'Kein Muster passt.',
-		pick: (name: string) => `${name} wählen`,
 		unpick: (name: string) => `${name} entfernen`,
 		pickVerb: 'Wählen',
 		unpickVerb: 'Entfernen',
 		picked: 'gewählt',
-		remove: 'Entfernen',
 		unknown: 'Unbekanntes Muster'
 	},
 
@@ -84,7 +81,6 @@ export const outcome: Messages['outcome'] = {
 		none: 'Nicht bewertet',
 		fromRound: (title: string) => `Aus der Runde „${title}“ übernommen.`,
 		fromUnknownRound: 'Aus einer Bewertungsrunde übernommen.',
-		byHand: 'Von Hand gesetzt.',
 		take: 'Aus einer Runde übernehmen',
 		round: 'Bewertungsrunde',
 		candidate: 'Für',

@@ -15,7 +15,6 @@ export const publishing: Messages['publishing'] = {
 		title: 'Anwendungsfall bearbeiten',
 		lead: (organization: string) => `Ein Anwendungsfall von ${organization}. Änderungen erscheinen in der Bibliothek, sobald Sie speichern.`,
 		save: 'Änderungen speichern',
-		saved: 'Gespeichert.',
 		back: 'Zurück zum Anwendungsfall'
 	},
 	form: {

@@ -5,7 +5,6 @@ export const replication: Messages['replication'] = {
 	start: {
 		title: 'Workshop daraus starten',
 		lead: 'Ein neuer Workshop für Ihre Stadt, mit einem Business Model Canvas, das Wer, Was, Wie und Wert dieses Anwendungsfalls schon als Notizen enthält, und einem Ergebnis-Entwurf, der seine Herkunft kennt.',
-		open: 'Workshop daraus starten',
 		name: 'Titel des Workshops',
 		city: 'Für die Stadt',
 		otherCity: 'Andere Stadt',

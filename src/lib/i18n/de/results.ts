@@ -28,7 +28,6 @@ export const results: Messages['results'] = {
 		ranking: 'Jede Farbe zeigt die Borda-Punkte, die eine Akteursgruppe vergeben hat (n − Platz bei einer Liste mit n).',
 		scores: 'Der Mittelwert der mittleren Bewertungen aller Kriterien (1 bis 5). Jede Farbe ist der Anteil einer Akteursgruppe daran: ihre Bewertungen, gezählt über alle.'
 	},
-	legend: 'Akteursgruppen',
 	overall: 'Alle',
 	table: {
 		caption: (chart: string) => `${chart}: die Zahlen`,

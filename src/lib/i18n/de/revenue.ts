@@ -6,7 +6,6 @@ const years = (n: number) => (n === 1 ? '1 Jahr' : `${n} Jahre`);
 export const revenue: Messages['revenue'] = {
 	title: 'Erlös- und Kostenmodell',
 	lead: 'Kundensegmente, Einnahmequellen (Kunden × Menge × Stückpreis, mit dem Anteil, der beim Betreiber verbleibt) und Kosten, wie im iCity-Bericht.',
-	empty: 'Noch kein Erlösmodell.',
 	tooLarge: 'Diese Zahlen sind zu groß, um sie genau zu addieren. Verringern Sie eine Kundenzahl, eine Menge oder einen Preis.',
 	years: {
 		label: 'Planungszeitraum',

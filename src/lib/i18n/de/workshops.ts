@@ -64,7 +64,6 @@ export const workshops: Messages['workshops'] = {
 	},
 	page: {
 		joinCode: 'Beitrittscode',
-		joinWith: (host: string) => `Öffnen Sie ${host}/join und geben Sie ein:`,
 		qr: (code: string) => `QR-Code, der die Beitrittsseite für den Code ${code} öffnet`,
 		copyLink: 'Beitrittslink kopieren',
 		copied: 'Link kopiert',
@@ -72,7 +71,6 @@ export const workshops: Messages['workshops'] = {
 		heldOn: (date: string) => `Am ${date}`,
 		canvases: 'Canvases',
 		noCanvases: 'Noch kein Canvas.',
-		open: 'Öffnen',
 		locked: 'Gesperrt',
 		lock: 'Sperren',
 		unlock: 'Entsperren',
@@ -99,7 +97,6 @@ export const workshops: Messages['workshops'] = {
 		actionFailed: 'Das hat nicht geklappt. Vielleicht dürfen Sie das nicht, oder der Workshop hat sich geändert; laden Sie neu und versuchen Sie es erneut.',
 		lastFacilitator: 'Ein Workshop braucht mindestens eine Person in der Moderation.',
 		notFound: 'Hier ist kein Workshop, oder Sie gehören nicht dazu.',
-		signInFirst: 'Melden Sie sich an oder treten Sie mit dem Code bei, um diesen Workshop zu sehen.',
 		close: 'Workshop schließen',
 		closeHint: 'Niemand kann mehr neu beitreten, und alle Canvases sind nur noch lesbar; die Auswertungen bleiben erhalten.',
 		reopen: 'Workshop wieder öffnen',

@@ -24,11 +24,10 @@ export const ballot = {
 		yours: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
 		add: (label: string) => `Add a dot to “${label}”`,
 		remove: (label: string) => `Take a dot back from “${label}”`,
-		why: { budget: 'No dots left', cap: 'Most allowed on this note' }
+		why: { cap: 'Most allowed on this note' }
 	},
 	scores: {
 		intro: 'Score each note from 1 (weak) to 5 (strong) on each criterion. Each choice is saved at once.',
-		criterion: (criterion: string, label: string) => `${criterion} of “${label}”`,
 		scored: (n: number, of: number) => `${n} of ${of} scores given`,
 		low: 'weak',
 		high: 'strong'

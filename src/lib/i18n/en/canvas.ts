@@ -87,8 +87,7 @@ export const canvas = {
 		ownCriteria: 'Criteria, one per line',
 		open: 'Open the round',
 		opening: 'Opening…',
-		cancel: 'Cancel',
-		opened: 'The round is open.'
+		cancel: 'Cancel'
 	},
 	summoned: 'The facilitator brought everyone here.',
 	colors: {

@@ -29,8 +29,7 @@ export const handover = {
 		title: {
 			tooShort: `A Decidim title needs at least ${TITLE_MIN} characters.`,
 			tooLong: `A Decidim title has at most ${TITLE_MAX} characters.`
-		},
-		body: { tooShort: `A Decidim body needs at least ${BODY_MIN} characters.`, tooLong: '' }
+		}
 	},
 	refused: (n: number) => `The file was not made: ${n} ${n === 1 ? 'idea needs' : 'ideas need'} a longer or shorter title (Decidim takes ${TITLE_MIN} to ${TITLE_MAX} characters). Go back and change it.`,
 	unknownIdea: 'An idea chosen is no longer on the workshop’s canvases. Reload the page and choose again.',

@@ -19,7 +19,6 @@ export const outcome = {
 	offlineNotSaved: 'Offline: changes on this device may be lost if you close the page',
 	pending: 'Saving…',
 	closed: 'This outcome is not available to you any more.',
-	loading: 'Loading the outcome…',
 
 	dimensions: {
 		title: 'Business model',
@@ -44,12 +43,10 @@ export const outcome = {
 		placeholder: 'e.g. freemium, subscription',
 		results: (n: number) => (n === 1 ? '1 pattern' : `${n} patterns`),
 		empty: 'No pattern matches.',
-		pick: (name: string) => `Pick ${name}`,
 		unpick: (name: string) => `Remove ${name}`,
 		pickVerb: 'Pick',
 		unpickVerb: 'Remove',
 		picked: 'picked',
-		remove: 'Remove',
 		unknown: 'Unknown pattern'
 	},
 
@@ -84,7 +81,6 @@ export const outcome = {
 		none: 'Not scored',
 		fromRound: (title: string) => `Taken from the round “${title}”.`,
 		fromUnknownRound: 'Taken from a scoring round.',
-		byHand: 'Set by hand.',
 		take: 'Take from a round',
 		round: 'Scoring round',
 		candidate: 'For',

@@ -13,7 +13,6 @@ export const publishing = {
 		title: 'Edit use case',
 		lead: (organization: string) => `A use case of ${organization}. Changes show in the library as soon as you save.`,
 		save: 'Save changes',
-		saved: 'Saved.',
 		back: 'Back to the use case'
 	},
 	form: {

@@ -3,7 +3,6 @@ export const replication = {
 	start: {
 		title: 'Start a workshop from this',
 		lead: 'A new workshop for your city, with a Business Model Canvas that already holds this use case’s Who, What, How and Why as notes, and a draft outcome that remembers where it came from.',
-		open: 'Start a workshop from this',
 		name: 'Workshop title',
 		city: 'For the city',
 		otherCity: 'Another city',

@@ -19,7 +19,6 @@ export const results = {
 		ranking: 'Each colour is the Borda points one stakeholder type gave (n − place for a list of n).',
 		scores: 'The mean of the criteria’s mean scores (1 to 5). Each colour is one stakeholder type’s part of it: its scores counted over everyone’s.'
 	},
-	legend: 'Stakeholder types',
 	overall: 'Everyone',
 	table: {
 		caption: (chart: string) => `${chart}: the figures`,

@@ -2,7 +2,6 @@
 export const revenue = {
 	title: 'Revenue and cost model',
 	lead: 'Customer segments, revenue streams (customers × quantity × unit price, with the share the operator keeps) and costs, as in the iCity report.',
-	empty: 'No revenue model yet.',
 	tooLarge: 'These figures are too large to add up exactly. Lower a number of customers, a quantity or a price.',
 	years: {
 		label: 'Plan length',

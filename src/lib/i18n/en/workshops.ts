@@ -62,7 +62,6 @@ export const workshops = {
 	},
 	page: {
 		joinCode: 'Join code',
-		joinWith: (host: string) => `Go to ${host}/join and enter`,
 		qr: (code: string) => `QR code that opens the join page for code ${code}`,
 		copyLink: 'Copy join link',
 		copied: 'Link copied',
@@ -70,7 +69,6 @@ export const workshops = {
 		heldOn: (date: string) => `On ${date}`,
 		canvases: 'Canvases',
 		noCanvases: 'No canvas yet.',
-		open: 'Open',
 		locked: 'Locked',
 		lock: 'Lock',
 		unlock: 'Unlock',
@@ -97,7 +95,6 @@ export const workshops = {
 		actionFailed: 'That did not work. You may not be allowed to, or the workshop changed; reload and try again.',
 		lastFacilitator: 'A workshop needs at least one facilitator.',
 		notFound: 'No workshop here, or you are not part of it.',
-		signInFirst: 'Sign in or join with the code to see this workshop.',
 		close: 'Close workshop',
 		closeHint: 'No one new can join and every canvas becomes read-only; results stay.',
 		reopen: 'Reopen workshop',

@@ -26,11 +26,10 @@ export const ballot: Messages['ballot'] = {
 		yours: (n: number) => (n === 1 ? '1 punto' : `${n} puntos`),
 		add: (label: string) => `Dar un punto a «${label}»`,
 		remove: (label: string) => `Quitar un punto de «${label}»`,
-		why: { budget: 'No te quedan puntos', cap: 'Máximo permitido en esta nota' }
+		why: { cap: 'Máximo permitido en esta nota' }
 	},
 	scores: {
 		intro: 'Puntúa cada nota de 1 (flojo) a 5 (fuerte) en cada criterio. Cada respuesta se guarda al momento.',
-		criterion: (criterion: string, label: string) => `${criterion} de «${label}»`,
 		scored: (n: number, of: number) => `${n} de ${of} puntuaciones dadas`,
 		low: 'flojo',
 		high: 'fuerte'

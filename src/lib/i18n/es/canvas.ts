@@ -89,8 +89,7 @@ export const canvas: Messages['canvas'] = {
 		ownCriteria: 'Criterios, uno por línea',
 		open: 'Abrir la ronda',
 		opening: 'Abriendo…',
-		cancel: 'Cancelar',
-		opened: 'La ronda está abierta.'
+		cancel: 'Cancelar'
 	},
 	summoned: 'La persona facilitadora ha traído aquí a todo el mundo.',
 	colors: {

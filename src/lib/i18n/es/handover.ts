@@ -29,8 +29,7 @@ export const handover: Messages['handover'] = {
 		title: {
 			tooShort: `Un título de Decidim necesita al menos ${TITLE_MIN} caracteres.`,
 			tooLong: `Un título de Decidim tiene como máximo ${TITLE_MAX} caracteres.`
-		},
-		body: { tooShort: `Un cuerpo de Decidim necesita al menos ${BODY_MIN} caracteres.`, tooLong: '' }
+		}
 	},
 	refused: (n: number) => `No se ha creado el archivo: ${n} ${n === 1 ? 'idea necesita' : 'ideas necesitan'} un título más largo o más corto (Decidim admite de ${TITLE_MIN} a ${TITLE_MAX} caracteres). Vuelve atrás y cámbialo.`,
 	unknownIdea: 'Una de las ideas elegidas ya no está en los lienzos del taller. Recarga la página y vuelve a elegir.',

@@ -19,7 +19,6 @@ export const outcome: Messages['outcome'] = {
 	offlineNotSaved: 'Sin conexión: los cambios de este dispositivo pueden perderse si cierras la página',
 	pending: 'Guardando…',
 	closed: 'Ya no tienes acceso a este resultado.',
-	loading: 'Cargando el resultado…',
 
 	dimensions: {
 		title: 'Modelo de negocio',
@@ -44,12 +43,10 @@ export const outcome: Messages['outcome'] = {
 		placeholder: 'p. ej. freemium, suscripción',
 		results: (n: number) => (n === 1 ? '1 patrón' : `${n} patrones`),
 		empty: 'Ningún patrón coincide.',
-		pick: (name: string) => `Elegir ${name}`,
 		unpick: (name: string) => `Quitar ${name}`,
 		pickVerb: 'Elegir',
 		unpickVerb: 'Quitar',
 		picked: 'elegido',
-		remove: 'Quitar',
 		unknown: 'Patrón desconocido'
 	},
 
@@ -84,7 +81,6 @@ export const outcome: Messages['outcome'] = {
 		none: 'Sin puntuar',
 		fromRound: (title: string) => `Tomadas de la ronda «${title}».`,
 		fromUnknownRound: 'Tomadas de una ronda de puntuación.',
-		byHand: 'Puestas a mano.',
 		take: 'Tomar de una ronda',
 		round: 'Ronda de puntuación',
 		candidate: 'Para',

@@ -15,7 +15,6 @@ export const publishing: Messages['publishing'] = {
 		title: 'Editar caso de uso',
 		lead: (organization: string) => `Un caso de uso de ${organization}. Los cambios aparecen en la biblioteca en cuanto guardas.`,
 		save: 'Guardar cambios',
-		saved: 'Guardado.',
 		back: 'Volver al caso de uso'
 	},
 	form: {

@@ -5,7 +5,6 @@ export const replication: Messages['replication'] = {
 	start: {
 		title: 'Crear un taller a partir de este caso',
 		lead: 'Un nuevo taller para tu ciudad, con un Business Model Canvas que ya tiene como notas el Quién, el Qué, el Cómo y el Valor de este caso de uso, y un borrador de resultado que recuerda de dónde viene.',
-		open: 'Crear un taller a partir de este caso',
 		name: 'Título del taller',
 		city: 'Para la ciudad',
 		otherCity: 'Otra ciudad',

@@ -38,7 +38,6 @@ export const results: Messages['results'] = {
 		ranking: 'Cada color son los puntos Borda que dio un tipo de agente (n − puesto en una lista de n).',
 		scores: 'La media de las puntuaciones medias de los criterios (1 a 5). Cada color es la parte de un tipo de agente: sus puntuaciones contadas sobre las de todo el mundo.'
 	},
-	legend: 'Tipos de agente',
 	overall: 'Todo el mundo',
 	table: {
 		caption: (chart: string) => `${chart}: las cifras`,

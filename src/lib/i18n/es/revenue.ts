@@ -4,7 +4,6 @@ import type { Messages } from '../en';
 export const revenue: Messages['revenue'] = {
 	title: 'Modelo de ingresos y costes',
 	lead: 'Segmentos de mercado, fuentes de ingresos (clientes × cantidad × precio unitario, con la parte que se queda el operador) y costes, como en el informe iCity.',
-	empty: 'Aún no hay modelo de ingresos.',
 	tooLarge: 'Estas cifras son demasiado grandes para sumarlas con exactitud. Reduce un número de clientes, una cantidad o un precio.',
 	years: {
 		label: 'Duración del plan',

@@ -64,7 +64,6 @@ export const workshops: Messages['workshops'] = {
 	},
 	page: {
 		joinCode: 'Código para unirse',
-		joinWith: (host: string) => `Ve a ${host}/join y escribe`,
 		qr: (code: string) => `Código QR que abre la página para unirse con el código ${code}`,
 		copyLink: 'Copiar enlace',
 		copied: 'Enlace copiado',
@@ -72,7 +71,6 @@ export const workshops: Messages['workshops'] = {
 		heldOn: (date: string) => `El ${date}`,
 		canvases: 'Lienzos',
 		noCanvases: 'Aún no hay ningún lienzo.',
-		open: 'Abrir',
 		locked: 'Bloqueado',
 		lock: 'Bloquear',
 		unlock: 'Desbloquear',
@@ -99,7 +97,6 @@ export const workshops: Messages['workshops'] = {
 		actionFailed: 'No ha funcionado. Puede que no tengas permiso o que el taller haya cambiado; recarga y vuelve a intentarlo.',
 		lastFacilitator: 'Un taller necesita al menos una persona facilitadora.',
 		notFound: 'Aquí no hay ningún taller, o no formas parte de él.',
-		signInFirst: 'Entra o únete con el código para ver este taller.',
 		close: 'Cerrar taller',
 		closeHint: 'Nadie más podrá unirse y todos los lienzos pasarán a ser de solo lectura; los resultados se mantienen.',
 		reopen: 'Reabrir taller',

@@ -28,11 +28,10 @@ export const ballot: Messages['ballot'] = {
 		yours: dots,
 		add: (label: string) => `Anna pallo lapulle ”${label}”`,
 		remove: (label: string) => `Ota pallo pois lapulta ”${label}”`,
-		why: { budget: 'Palloja ei ole jäljellä', cap: 'Lapulla on jo enimmäismäärä' }
+		why: { cap: 'Lapulla on jo enimmäismäärä' }
 	},
 	scores: {
 		intro: 'Arvioi jokainen lappu jokaisella kriteerillä asteikolla 1 (heikko) – 5 (vahva). Jokainen valinta tallentuu heti.',
-		criterion: (criterion: string, label: string) => `${criterion}: ”${label}”`,
 		scored: (n: number, of: number) => `${n}/${of} arviota annettu`,
 		low: 'heikko',
 		high: 'vahva'

@@ -89,8 +89,7 @@ export const canvas: Messages['canvas'] = {
 		ownCriteria: 'Kriteerit, yksi per rivi',
 		open: 'Avaa kierros',
 		opening: 'Avataan…',
-		cancel: 'Peruuta',
-		opened: 'Kierros on auki.'
+		cancel: 'Peruuta'
 	},
 	summoned: 'Vetäjä toi kaikki tänne.',
 	colors: {

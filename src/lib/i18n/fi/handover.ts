@@ -29,8 +29,7 @@ export const handover: Messages['handover'] = {
 		title: {
 			tooShort: `Decidimin otsikossa on oltava vähintään ${TITLE_MIN} merkkiä.`,
 			tooLong: `Decidimin otsikossa voi olla enintään ${TITLE_MAX} merkkiä.`
-		},
-		body: { tooShort: `Decidimin sisällössä on oltava vähintään ${BODY_MIN} merkkiä.`, tooLong: '' }
+		}
 	},
 	refused: (n: number) => `Tiedostoa ei tehty: ${n === 1 ? '1 idea tarvitsee' : `${n} ideaa tarvitsee`} pidemmän tai lyhyemmän otsikon (Decidim hyväksyy ${TITLE_MIN}–${TITLE_MAX} merkkiä). Palaa takaisin ja muuta sitä.`,
 	unknownIdea: 'Jokin valituista ideoista ei ole enää työpajan kanvaaseilla. Lataa sivu uudelleen ja valitse uudestaan.',

@@ -19,7 +19,6 @@ export const outcome: Messages['outcome'] = {
 	offlineNotSaved: 'Ei yhteyttä: tämän laitteen muutokset voivat kadota, jos suljet sivun',
 	pending: 'Tallennetaan…',
 	closed: 'Tämä lopputulos ei ole enää käytettävissäsi.',
-	loading: 'Ladataan lopputulosta…',
 
 	dimensions: {
 		title: 'Liiketoimintamalli',
@@ -44,12 +43,10 @@ export const outcome: Messages['outcome'] = {
 		placeholder: 'esim. freemium, tilaus',
 		results: (n: number) => (n === 1 ? '1 mallityyppi' : `${n} mallityyppiä`),
 		empty: 'Yksikään mallityyppi ei vastaa hakua.',
-		pick: (name: string) => `Valitse ${name}`,
 		unpick: (name: string) => `Poista ${name}`,
 		pickVerb: 'Valitse',
 		unpickVerb: 'Poista',
 		picked: 'valittu',
-		remove: 'Poista',
 		unknown: 'Tuntematon mallityyppi'
 	},
 
@@ -84,7 +81,6 @@ export const outcome: Messages['outcome'] = {
 		none: 'Ei arvioitu',
 		fromRound: (title: string) => `Otettu kierrokselta ”${title}”.`,
 		fromUnknownRound: 'Otettu arviointikierrokselta.',
-		byHand: 'Asetettu käsin.',
 		take: 'Ota kierrokselta',
 		round: 'Arviointikierros',
 		candidate: 'Kohde',

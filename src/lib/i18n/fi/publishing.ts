@@ -15,7 +15,6 @@ export const publishing: Messages['publishing'] = {
 		title: 'Muokkaa käyttötapausta',
 		lead: (organization: string) => `Organisaation ${organization} käyttötapaus. Muutokset näkyvät kirjastossa heti tallennettuasi.`,
 		save: 'Tallenna muutokset',
-		saved: 'Tallennettu.',
 		back: 'Takaisin käyttötapaukseen'
 	},
 	form: {

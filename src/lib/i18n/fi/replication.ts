@@ -5,7 +5,6 @@ export const replication: Messages['replication'] = {
 	start: {
 		title: 'Aloita työpaja tästä',
 		lead: 'Uusi työpaja kaupungillesi: Business Model Canvas, jossa tämän käyttötapauksen Kuka, Mitä, Miten ja Miksi ovat valmiina lappuina, ja lopputuloksen luonnos, joka muistaa, mistä se on peräisin.',
-		open: 'Aloita työpaja tästä',
 		name: 'Työpajan otsikko',
 		city: 'Kaupunki',
 		otherCity: 'Muu kaupunki',

@@ -39,7 +39,6 @@ export const results: Messages['results'] = {
 		ranking: 'Kukin väri on yhden sidosryhmän antamat Borda-pisteet (n − sija, kun listassa on n kohtaa).',
 		scores: 'Kriteerikohtaisten keskiarvojen keskiarvo (1–5). Kukin väri on yhden sidosryhmän osuus siitä: sen arviot laskettuna kaikkien arvioista.'
 	},
-	legend: 'Sidosryhmät',
 	overall: 'Kaikki',
 	table: {
 		caption: (chart: string) => `${chart}: luvut`,

@@ -6,7 +6,6 @@ const years = (n: number) => (n === 1 ? '1 vuosi' : `${n} vuotta`);
 export const revenue: Messages['revenue'] = {
 	title: 'Tulo- ja kustannusmalli',
 	lead: 'Asiakassegmentit, tulovirrat (asiakkaat × määrä × yksikköhinta sekä ylläpitäjälle jäävä osuus) ja kulut, kuten iCity-raportissa.',
-	empty: 'Ei vielä tulomallia.',
 	tooLarge: 'Luvut ovat liian suuria laskettaviksi tarkasti yhteen. Pienennä asiakasmäärää, määrää tai hintaa.',
 	years: {
 		label: 'Suunnitelman pituus',

@@ -64,7 +64,6 @@ export const workshops: Messages['workshops'] = {
 	},
 	page: {
 		joinCode: 'Liittymiskoodi',
-		joinWith: (host: string) => `Mene osoitteeseen ${host}/join ja anna koodi`,
 		qr: (code: string) => `QR-koodi, joka avaa liittymissivun koodilla ${code}`,
 		copyLink: 'Kopioi liittymislinkki',
 		copied: 'Linkki kopioitu',
@@ -72,7 +71,6 @@ export const workshops: Messages['workshops'] = {
 		heldOn: (date: string) => `Päivä: ${date}`,
 		canvases: 'Kanvaasit',
 		noCanvases: 'Ei vielä kanvaaseja.',
-		open: 'Avaa',
 		locked: 'Lukittu',
 		lock: 'Lukitse',
 		unlock: 'Avaa lukitus',
@@ -99,7 +97,6 @@ export const workshops: Messages['workshops'] = {
 		actionFailed: 'Se ei onnistunut. Sinulla ei ehkä ole oikeutta, tai työpaja on muuttunut; lataa sivu uudelleen ja yritä uudelleen.',
 		lastFacilitator: 'Työpajalla on oltava vähintään yksi vetäjä.',
 		notFound: 'Täällä ei ole työpajaa, tai et ole mukana siinä.',
-		signInFirst: 'Kirjaudu tai liity koodilla nähdäksesi tämän työpajan.',
 		close: 'Sulje työpaja',
 		closeHint: 'Uusia osallistujia ei voi liittyä, ja kaikki kanvaasit muuttuvat vain luku -tilaan; tulokset säilyvät.',
 		reopen: 'Avaa työpaja uudelleen',

@@ -29,11 +29,10 @@ export const ballot: Messages['ballot'] = {
 		yours: (n: number) => dots(n),
 		add: (label: string) => `Ajouter une gommette à « ${label} »`,
 		remove: (label: string) => `Retirer une gommette de « ${label} »`,
-		why: { budget: 'Plus de gommettes', cap: 'Maximum atteint sur cette note' }
+		why: { cap: 'Maximum atteint sur cette note' }
 	},
 	scores: {
 		intro: 'Évaluez chaque note de 1 (faible) à 5 (fort) sur chaque critère. Chaque choix est enregistré aussitôt.',
-		criterion: (criterion: string, label: string) => `${criterion} de « ${label} »`,
 		scored: (n: number, of: number) => `${n} ${one(n) ? 'score donné' : 'scores donnés'} sur ${of}`,
 		low: 'faible',
 		high: 'fort'

@@ -90,8 +90,7 @@ export const canvas: Messages['canvas'] = {
 		ownCriteria: 'Critères, un par ligne',
 		open: 'Ouvrir le tour',
 		opening: 'Ouverture…',
-		cancel: 'Annuler',
-		opened: 'Le tour est ouvert.'
+		cancel: 'Annuler'
 	},
 	summoned: 'L’animateur a amené tout le monde ici.',
 	colors: {

@@ -30,8 +30,7 @@ export const handover: Messages['handover'] = {
 		title: {
 			tooShort: `Un titre Decidim compte au moins ${TITLE_MIN} caractères.`,
 			tooLong: `Un titre Decidim compte au plus ${TITLE_MAX} caractères.`
-		},
-		body: { tooShort: `Un corps de texte Decidim compte au moins ${BODY_MIN} caractères.`, tooLong: '' }
+		}
 	},
 	refused: (n: number) => `Le fichier n’a pas été créé : ${n} ${one(n) ? 'idée a' : 'idées ont'} un titre trop court ou trop long (Decidim accepte de ${TITLE_MIN} à ${TITLE_MAX} caractères). Revenez en arrière pour le modifier.`,
 	unknownIdea: 'Une idée choisie n’est plus sur les canevas de l’atelier. Rechargez la page et choisissez à nouveau.',

@@ -20,7 +20,6 @@ export const outcome: Messages['outcome'] = {
 	offlineNotSaved: 'Hors ligne : les modifications faites sur cet appareil peuvent être perdues si vous fermez la page',
 	pending: 'Enregistrement…',
 	closed: 'Ce bilan ne vous est plus accessible.',
-	loading: 'Chargement du bilan…',
 
 	dimensions: {
 		title: 'Modèle économique',
@@ -45,12 +44,10 @@ export const outcome: Messages['outcome'] = {
 		placeholder: 'p. ex. freemium, abonnement',
 		results: (n: number) => (one(n) ? `${n} schéma` : `${n} schémas`),
 		empty: 'Aucun schéma ne correspond.',
-		pick: (name: string) => `Choisir ${name}`,
 		unpick: (name: string) => `Retirer ${name}`,
 		pickVerb: 'Choisir',
 		unpickVerb: 'Retirer',
 		picked: 'choisi',
-		remove: 'Retirer',
 		unknown: 'Schéma inconnu'
 	},
 
@@ -85,7 +82,6 @@ export const outcome: Messages['outcome'] = {
 		none: 'Non noté',
 		fromRound: (title: string) => `Repris du tour « ${title} ».`,
 		fromUnknownRound: 'Repris d’un tour d’évaluation.',
-		byHand: 'Saisi à la main.',
 		take: 'Reprendre d’un tour',
 		round: 'Tour d’évaluation',
 		candidate: 'Pour',

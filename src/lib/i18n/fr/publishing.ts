@@ -16,7 +16,6 @@ export const publishing: Messages['publishing'] = {
 		title: 'Modifier le cas d’usage',
 		lead: (organization: string) => `Un cas d’usage de ${organization}. Les modifications apparaissent dans la bibliothèque dès l’enregistrement.`,
 		save: 'Enregistrer',
-		saved: 'Enregistré.',
 		back: 'Retour au cas d’usage'
 	},
 	form: {

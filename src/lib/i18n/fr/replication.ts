@@ -5,7 +5,6 @@ export const replication: Messages['replication'] = {
 	start: {
 		title: 'Lancer un atelier à partir de ce cas',
 		lead: 'Un nouvel atelier pour votre ville, avec un Business Model Canvas qui contient déjà le Qui, le Quoi, le Comment et le Pourquoi de ce cas d’usage sous forme de notes, et un bilan provisoire qui garde la trace de sa provenance.',
-		open: 'Lancer un atelier à partir de ce cas',
 		name: 'Titre de l’atelier',
 		city: 'Pour la ville',
 		otherCity: 'Une autre ville',

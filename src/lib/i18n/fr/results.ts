@@ -27,7 +27,6 @@ export const results: Messages['results'] = {
 		ranking: 'Chaque couleur représente les points Borda donnés par un type de partie prenante (n − rang pour une liste de n).',
 		scores: 'La moyenne des scores moyens des critères (de 1 à 5). Chaque couleur est la part d’un type de partie prenante : ses scores rapportés à ceux de tous.'
 	},
-	legend: 'Types de parties prenantes',
 	overall: 'Tous',
 	table: {
 		caption: (chart: string) => `${chart} : les chiffres`,

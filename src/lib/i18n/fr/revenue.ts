@@ -7,7 +7,6 @@ const years = (n: number) => (one(n) ? `${n} an` : `${n} ans`);
 export const revenue: Messages['revenue'] = {
 	title: 'Modèle de revenus et de coûts',
 	lead: 'Segments de clientèle, flux de revenus (clients × quantité × prix unitaire, avec la part que garde l’exploitant) et coûts, comme dans le rapport iCity.',
-	empty: 'Aucun modèle de revenus pour l’instant.',
 	tooLarge: 'Ces montants sont trop grands pour être additionnés exactement. Réduisez un nombre de clients, une quantité ou un prix.',
 	years: {
 		label: 'Durée du plan',

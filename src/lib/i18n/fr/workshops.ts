@@ -64,7 +64,6 @@ export const workshops: Messages['workshops'] = {
 	},
 	page: {
 		joinCode: 'Code d’accès',
-		joinWith: (host: string) => `Allez sur ${host}/join et saisissez`,
 		qr: (code: string) => `QR code qui ouvre la page d’accès avec le code ${code}`,
 		copyLink: 'Copier le lien d’accès',
 		copied: 'Lien copié',
@@ -72,7 +71,6 @@ export const workshops: Messages['workshops'] = {
 		heldOn: (date: string) => `Le ${date}`,
 		canvases: 'Canevas',
 		noCanvases: 'Aucun canevas pour l’instant.',
-		open: 'Ouvrir',
 		locked: 'Verrouillé',
 		lock: 'Verrouiller',
 		unlock: 'Déverrouiller',
@@ -99,7 +97,6 @@ export const workshops: Messages['workshops'] = {
 		actionFailed: 'Cela n’a pas fonctionné. Vous n’en avez peut-être pas le droit, ou l’atelier a changé ; rechargez la page et réessayez.',
 		lastFacilitator: 'Un atelier a besoin d’au moins un animateur.',
 		notFound: 'Aucun atelier ici, ou vous n’en faites pas partie.',
-		signInFirst: 'Connectez-vous ou rejoignez l’atelier avec le code pour le voir.',
 		close: 'Clore l’atelier',
 		closeHint: 'Plus personne ne peut rejoindre l’atelier et tous les canevas passent en lecture seule ; les résultats restent.',
 		reopen: 'Rouvrir l’atelier',

@@ -28,11 +28,10 @@ export const ballot: Messages['ballot'] = {
 		yours: dots,
 		add: (label: string) => `Aggiungi un bollino a «${label}»`,
 		remove: (label: string) => `Togli un bollino da «${label}»`,
-		why: { budget: 'Nessun bollino rimasto', cap: 'Massimo consentito su questa nota' }
+		why: { cap: 'Massimo consentito su questa nota' }
 	},
 	scores: {
 		intro: 'Dai a ogni nota un punteggio da 1 (debole) a 5 (forte) per ciascun criterio. Ogni scelta viene salvata subito.',
-		criterion: (criterion: string, label: string) => `${criterion} di «${label}»`,
 		scored: (n: number, of: number) => `${n} su ${of} punteggi assegnati`,
 		low: 'debole',
 		high: 'forte'

@@ -89,8 +89,7 @@ export const canvas: Messages['canvas'] = {
 		ownCriteria: 'Criteri, uno per riga',
 		open: 'Apri il turno',
 		opening: 'Apertura…',
-		cancel: 'Annulla',
-		opened: 'Il turno è aperto.'
+		cancel: 'Annulla'
 	},
 	summoned: 'Il facilitatore ha portato tutti qui.',
 	colors: {

@@ -29,8 +29,7 @@ export const handover: Messages['handover'] = {
 		title: {
 			tooShort: `Un titolo in Decidim richiede almeno ${TITLE_MIN} caratteri.`,
 			tooLong: `Un titolo in Decidim ha al massimo ${TITLE_MAX} caratteri.`
-		},
-		body: { tooShort: `Un testo in Decidim richiede almeno ${BODY_MIN} caratteri.`, tooLong: '' }
+		}
 	},
 	refused: (n: number) =>
 		`Il file non è stato creato: ${n === 1 ? '1 idea ha' : `${n} idee hanno`} bisogno di un titolo più lungo o più corto (Decidim accetta da ${TITLE_MIN} a ${TITLE_MAX} caratteri). Torna indietro e correggilo.`,

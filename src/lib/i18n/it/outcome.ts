@@ -19,7 +19,6 @@ export const outcome: Messages['outcome'] = {
 	offlineNotSaved: 'Offline: se chiudi la pagina, le modifiche su questo dispositivo potrebbero andare perse',
 	pending: 'Salvataggio…',
 	closed: 'Questo esito non è più disponibile per te.',
-	loading: 'Caricamento dell’esito…',
 
 	dimensions: {
 		title: 'Modello di business',
@@ -44,12 +43,10 @@ export const outcome: Messages['outcome'] = {
 		placeholder: 'es. freemium, abbonamento',
 		results: (n: number) => (n === 1 ? '1 pattern' : `${n} pattern`),
 		empty: 'Nessun pattern corrisponde.',
-		pick: (name: string) => `Scegli ${name}`,
 		unpick: (name: string) => `Togli ${name}`,
 		pickVerb: 'Scegli',
 		unpickVerb: 'Togli',
 		picked: 'scelto',
-		remove: 'Togli',
 		unknown: 'Pattern sconosciuto'
 	},
 
@@ -84,7 +81,6 @@ export const outcome: Messages['outcome'] = {
 		none: 'Nessun punteggio',
 		fromRound: (title: string) => `Preso dal turno «${title}».`,
 		fromUnknownRound: 'Preso da un turno di punteggi.',
-		byHand: 'Impostato a mano.',
 		take: 'Prendi da un turno',
 		round: 'Turno di punteggi',
 		candidate: 'Per',

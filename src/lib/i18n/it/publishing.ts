@@ -15,7 +15,6 @@ export const publishing: Messages['publishing'] = {
 		title: 'Modifica il caso d’uso',
 		lead: (organization: string) => `Un caso d’uso di ${organization}. Le modifiche compaiono nel catalogo appena salvi.`,
 		save: 'Salva le modifiche',
-		saved: 'Salvato.',
 		back: 'Torna al caso d’uso'
 	},
 	form: {

@@ -5,7 +5,6 @@ export const replication: Messages['replication'] = {
 	start: {
 		title: 'Avvia un workshop da questo caso',
 		lead: 'Un nuovo workshop per la tua città, con un Business Model Canvas che contiene già come note il Chi, Cosa, Come e Perché di questo caso d’uso, e una bozza di esito che ricorda da dove viene.',
-		open: 'Avvia un workshop da questo caso',
 		name: 'Titolo del workshop',
 		city: 'Per la città',
 		otherCity: 'Un’altra città',

@@ -29,7 +29,6 @@ export const results: Messages['results'] = {
 		ranking: 'Ogni colore rappresenta i punti Borda dati da un tipo di stakeholder (n − posizione in una lista di n).',
 		scores: 'La media dei punteggi medi dei criteri (da 1 a 5). Ogni colore è la parte di un tipo di stakeholder: i suoi punteggi contati sul totale di tutti.'
 	},
-	legend: 'Tipi di stakeholder',
 	overall: 'Tutti',
 	table: {
 		caption: (chart: string) => `${chart}: i dati`,

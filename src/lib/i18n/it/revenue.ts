@@ -6,7 +6,6 @@ const years = (n: number) => (n === 1 ? '1 anno' : `${n} anni`);
 export const revenue: Messages['revenue'] = {
 	title: 'Modello di ricavi e costi',
 	lead: 'Segmenti di clientela, flussi di ricavi (clienti × quantità × prezzo unitario, con la quota che trattiene il gestore) e costi, come nel rapporto iCity.',
-	empty: 'Ancora nessun modello di ricavi.',
 	tooLarge: 'Queste cifre sono troppo grandi per sommarle con esattezza. Riduci un numero di clienti, una quantità o un prezzo.',
 	years: {
 		label: 'Durata del piano',

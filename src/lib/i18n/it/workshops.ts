@@ -64,7 +64,6 @@ export const workshops: Messages['workshops'] = {
 	},
 	page: {
 		joinCode: 'Codice per partecipare',
-		joinWith: (host: string) => `Vai su ${host}/join e inserisci`,
 		qr: (code: string) => `Codice QR che apre la pagina per partecipare con il codice ${code}`,
 		copyLink: 'Copia il link',
 		copied: 'Link copiato',
@@ -72,7 +71,6 @@ export const workshops: Messages['workshops'] = {
 		heldOn: (date: string) => `Il ${date}`,
 		canvases: 'Canvas',
 		noCanvases: 'Ancora nessun canvas.',
-		open: 'Apri',
 		locked: 'Bloccato',
 		lock: 'Blocca',
 		unlock: 'Sblocca',
@@ -99,7 +97,6 @@ export const workshops: Messages['workshops'] = {
 		actionFailed: 'Non ha funzionato. Forse non hai il permesso, o il workshop è cambiato; ricarica e riprova.',
 		lastFacilitator: 'Un workshop ha bisogno di almeno un facilitatore.',
 		notFound: 'Nessun workshop qui, oppure non ne fai parte.',
-		signInFirst: 'Accedi o partecipa con il codice per vedere questo workshop.',
 		close: 'Chiudi il workshop',
 		closeHint: 'Nessun nuovo partecipante può entrare e ogni canvas diventa di sola lettura; i risultati restano.',
 		reopen: 'Riapri il workshop',

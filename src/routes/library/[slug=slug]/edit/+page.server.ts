@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { unavailable } from '$lib/data/errors';
-import { PublishingRefused, allPatterns, editableUseCase, publishesFor, saveUseCase, setUseCaseStatus } from '$lib/data/publishing';
+import { allPatterns } from '$lib/data/patterns';
+import { PublishingRefused, editableUseCase, publishesFor, saveUseCase, setUseCaseStatus } from '$lib/data/publishing';
 import { fieldsFromForm, useCaseFieldsSchema, type UseCaseFields } from '$lib/domain/publishing';
 import type { UseCaseStatus } from '$lib/domain/use-cases';
 import { m } from '$lib/i18n';

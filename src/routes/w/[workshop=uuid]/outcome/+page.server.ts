@@ -1,4 +1,5 @@
-import { businessModelPatterns, storedOutcome, taggedNotes } from '$lib/data/outcomes';
+import { storedOutcome, taggedNotes } from '$lib/data/outcomes';
+import { allPatterns } from '$lib/data/patterns';
 import { unavailable } from '$lib/data/errors';
 import { emptyOutcome } from '$lib/domain/outcome';
 import { m } from '$lib/i18n';
@@ -17,7 +18,7 @@ export const load = (async ({ params, locals, url }) => {
 		const [outcome, notes, patterns] = await Promise.all([
 			storedOutcome(locals.supabase, workshop.id),
 			taggedNotes(locals.supabase, workshop.id),
-			businessModelPatterns(locals.supabase)
+			allPatterns(locals.supabase)
 		]);
 		return {
 			workshop: { id: workshop.id, title: workshop.title },

@@ -2,13 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { unavailable } from '$lib/data/errors';
 import {
 	PublishingRefused,
-	allPatterns,
 	createDraft,
 	freeSlug,
 	publisherOrganizations,
 	useCasesFromWorkshop,
 	workshopOutcome
 } from '$lib/data/publishing';
+import { allPatterns } from '$lib/data/patterns';
 import { emptyOutcome } from '$lib/domain/outcome';
 import { fieldsFromForm, fieldsFromOutcome, suggestSlug, useCaseFieldsSchema, type UseCaseFields } from '$lib/domain/publishing';
 import { m } from '$lib/i18n';
