@@ -54,6 +54,8 @@ export default defineConfig({
 	globalTeardown: './test/e2e/global-teardown.ts',
 	use: {
 		baseURL,
+		// Pages follow Accept-Language: every spec reads English unless it asks for another.
+		locale: 'en-GB',
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure'
 	},
