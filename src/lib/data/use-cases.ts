@@ -4,6 +4,7 @@ import { FACETS, PAGE_SIZE, pageOffset, type FacetCounts, type LibraryQuery } fr
 import { isUuid } from '../domain/ids.ts';
 import { DataError } from './errors.ts';
 import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '../domain/use-cases.ts';
+import type { ContentLanguage } from '../domain/language-names.ts';
 
 export interface PatternRef {
 	id: number;
@@ -20,6 +21,8 @@ export interface UseCaseSummary {
 	domain: Domain;
 	maturity: Maturity;
 	summary: string;
+	/** The language its text is written in (never translated). */
+	language: ContentLanguage;
 }
 
 /** A result of the library's search: a summary, when it was published and how often replicated. */
@@ -50,7 +53,7 @@ export interface UseCase extends UseCaseSummary {
 	patterns: PatternRef[];
 }
 
-const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary';
+const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary, language';
 
 /** The library's search and filters as the arguments of its database functions (the benchmark explains them too). */
 export const searchArguments = (query: LibraryQuery) => {
