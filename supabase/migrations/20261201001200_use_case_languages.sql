@@ -46,33 +46,62 @@ comment on column public.use_cases.search is 'Full-text search vector in the use
 create index use_cases_search_idx on public.use_cases using gin (search);
 
 -- A query in whatever language the reader types, against every language the
--- library holds: the OR of its websearch parse in each configuration and in
--- `simple`. A row's vector has its own language's stems, so the parse in that
--- language is the one that can match it; the others match nothing there, or
--- a word both languages stem alike ("Sensor", "parking"). One tsquery, so one
--- GIN index scan (the index holds every language's lexemes). Immutable: in
--- the library's functions (EXECUTE ... USING) the call is folded to a
--- constant when the statement is planned, so it is parsed once per search,
--- not per row ranked.
+-- library holds: the OR of its websearch readings in each configuration and in
+-- `simple`, each distinct reading once ("sensors" reads 'sensor' in five
+-- languages). A row's vector has its own language's stems, so its language's
+-- reading is the one that matches it; the others match nothing there, or a
+-- word both languages stem alike ("Sensor", "parking"). Each reading must find
+-- all the words, as a search in one language would. One tsquery, so one GIN
+-- index scan (the index holds every language's lexemes). Immutable: in the
+-- library's functions (EXECUTE ... USING, one-shot plans) the call is folded
+-- to a constant when the statement is planned, so it is parsed once a search.
 create function library.any_language_query(q text) returns tsquery
 language sql immutable
 set search_path = ''
 as $$
-  select pg_catalog.websearch_to_tsquery('english', q)
-    || pg_catalog.websearch_to_tsquery('german', q)
-    || pg_catalog.websearch_to_tsquery('french', q)
-    || pg_catalog.websearch_to_tsquery('italian', q)
-    || pg_catalog.websearch_to_tsquery('spanish', q)
-    || pg_catalog.websearch_to_tsquery('finnish', q)
-    || pg_catalog.websearch_to_tsquery('simple', q)
+  select coalesce(
+    (select pg_catalog.string_agg('(' || r.reading || ')', ' | ')::tsquery
+     from (select distinct t.parsed::text as reading
+           from pg_catalog.unnest(array[
+             pg_catalog.websearch_to_tsquery('english', q), pg_catalog.websearch_to_tsquery('german', q),
+             pg_catalog.websearch_to_tsquery('french', q), pg_catalog.websearch_to_tsquery('italian', q),
+             pg_catalog.websearch_to_tsquery('spanish', q), pg_catalog.websearch_to_tsquery('finnish', q),
+             pg_catalog.websearch_to_tsquery('simple', q)]) as t (parsed)
+           -- Stop words only ("the" in English) read as nothing: that reading is left out.
+           where pg_catalog.numnode(t.parsed) > 0) r),
+    pg_catalog.websearch_to_tsquery('simple', q))
 $$;
 comment on function library.any_language_query(text) is
-  'The websearch query q in every language of the library (and simple), OR-ed: what the library matches use cases against.';
+  'The websearch query q read in every language of the library (and simple), OR-ed: what the library matches use cases against.';
 revoke execute on function library.any_language_query(text) from public;
 grant execute on function library.any_language_query(text) to anon, authenticated, service_role;
 
--- The library's functions (20261201001100), their text search now through
--- library.any_language_query; nothing else changes.
+-- The query read in a use case's own language, for ranking it: ts_rank of
+-- the OR above would rank as for any one word of it (no weight for words
+-- near each other), and of the row's language it ranks as before for English.
+-- Without `set search_path` (every name is qualified) so that Postgres inlines
+-- it: with q a constant its CASE branches fold to constant tsqueries, and a
+-- row costs a choice of one, not a parse.
+create function library.own_language_query(language text, q text) returns tsquery
+language sql immutable
+as $$
+  select case language
+    when 'en' then pg_catalog.websearch_to_tsquery('pg_catalog.english'::pg_catalog.regconfig, q)
+    when 'de' then pg_catalog.websearch_to_tsquery('pg_catalog.german'::pg_catalog.regconfig, q)
+    when 'fr' then pg_catalog.websearch_to_tsquery('pg_catalog.french'::pg_catalog.regconfig, q)
+    when 'it' then pg_catalog.websearch_to_tsquery('pg_catalog.italian'::pg_catalog.regconfig, q)
+    when 'es' then pg_catalog.websearch_to_tsquery('pg_catalog.spanish'::pg_catalog.regconfig, q)
+    when 'fi' then pg_catalog.websearch_to_tsquery('pg_catalog.finnish'::pg_catalog.regconfig, q)
+    else pg_catalog.websearch_to_tsquery('pg_catalog.simple'::pg_catalog.regconfig, q) end
+$$;
+comment on function library.own_language_query(text, text) is
+  'The websearch query q read in the language a use case is written in; for ranking it.';
+revoke execute on function library.own_language_query(text, text) from public;
+grant execute on function library.own_language_query(text, text) to anon, authenticated, service_role;
+
+-- The library's functions (20261201001100), matching through
+-- library.any_language_query and ranking through library.own_language_query;
+-- search_use_cases also answers each use case's language. Nothing else changes.
 create or replace function library.published_use_case_matches(q text default '', cities text[] default null)
 returns table (id uuid, rank real, published_at timestamptz, title text, slug text)
 language plpgsql stable security definer
@@ -86,7 +115,7 @@ begin
     raise exception 'published_use_case_matches needs words or cities' using errcode = '22023';
   end if;
   return query execute 'select u.id, '
-    || case when searched then 'pg_catalog.ts_rank(u.search, library.any_language_query($1))' else 'null::real' end
+    || case when searched then 'pg_catalog.ts_rank(u.search, library.own_language_query(u.language, $1))' else 'null::real' end
     || ', u.published_at, u.title, u.slug from public.use_cases u where u.status = ''published'''
     || case when searched then ' and u.search @@ library.any_language_query($1)' else '' end
     || case when pg_catalog.cardinality(cities) > 0 then ' and u.cities @> $2' else '' end
@@ -131,7 +160,7 @@ begin
       || 'select * from library.published_use_case_matches($1, $3)'
       || case when auth.role() = 'authenticated' then
            ' union all select d.id, '
-           || case when searched then 'pg_catalog.ts_rank(d.search, library.any_language_query($1))' else 'null::real' end
+           || case when searched then 'pg_catalog.ts_rank(d.search, library.own_language_query(d.language, $1))' else 'null::real' end
            || ', d.published_at, d.title, d.slug from public.use_cases d where d.status = ''draft'''
            || case when searched then ' and d.search @@ library.any_language_query($1)' else '' end
            || case when placed then ' and d.cities @> $3' else '' end

@@ -91,6 +91,15 @@ describe('search in the use case’s language', () => {
 		expect(search).not.toContain("'parkplätz'");
 	});
 
+	it('reads a search in every language once, and ranks a use case by its own language’s reading', async () => {
+		expect(await one('select library.any_language_query($1)::text as q', ['sensors'])).toEqual({ q: "'sensor' | 'sensors'" });
+		const { rank } = await one<{ rank: number }>(
+			'select ts_rank(search, library.own_language_query(language, $2)) as rank from public.use_cases where id = $1',
+			[ids.de, 'Parkplatz']
+		);
+		expect(rank).toBeGreaterThan(0);
+	});
+
 	it('finds a German use case by other forms of its words, and by a word English shares', async () => {
 		for (const q of ['Parkplatz', 'Fahrrad', 'Stadtteil', 'Sensor', 'sensors']) expect(await found(q), q).toContain(slug('de'));
 	});
