@@ -103,9 +103,14 @@ test.describe('replication library', () => {
 
 	test('a use case shows its business model, triangle and patterns', async ({ page }) => {
 		await page.goto('/library');
+		// Its card says the language it is written in, and marks its own text with it.
+		const card = cards(page).filter({ has: page.getByRole('link', { name: SEED.munich.title }) });
+		await expect(card).toContainText('Written in English');
+		await expect(card.getByRole('heading', { name: SEED.munich.title })).toHaveAttribute('lang', 'en');
 		await page.getByRole('link', { name: SEED.munich.title }).click();
 		await expect(page).toHaveURL(new RegExp(`/library/${SEED.munich.slug}$`));
-		await expect(page.getByRole('heading', { level: 1, name: SEED.munich.title })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: SEED.munich.title })).toHaveAttribute('lang', 'en');
+		await expect(page.getByText('Written in English')).toBeVisible();
 		for (const [name, text] of [
 			['Who', SEED.munich.who],
 			['What', SEED.munich.what],

@@ -88,7 +88,7 @@ export async function myRoles(db: SupabaseClient, userId: string): Promise<Map<s
 export async function publishedUseCases(db: SupabaseClient, organizationId: string): Promise<UseCaseSummary[]> {
 	const { data, error } = await db
 		.from('use_cases')
-		.select('slug, title, city, country, domain, maturity, summary')
+		.select('slug, title, city, country, domain, maturity, summary, language')
 		.eq('organization_id', organizationId)
 		.eq('status', 'published')
 		.is('retired_at', null)

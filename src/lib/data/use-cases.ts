@@ -5,6 +5,7 @@ import { isUuid } from '../domain/ids.ts';
 import { DataError } from './errors.ts';
 import { byName, localizedPattern, type Pattern as PatternRef } from './patterns.ts';
 import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '../domain/use-cases.ts';
+import type { ContentLanguage } from '../domain/language-names.ts';
 
 export type { Pattern as PatternRef } from './patterns.ts';
 
@@ -16,6 +17,8 @@ export interface UseCaseSummary {
 	domain: Domain;
 	maturity: Maturity;
 	summary: string;
+	/** The language its text is written in (never translated). */
+	language: ContentLanguage;
 }
 
 /** A result of the library's search: a summary, when it was published and how often replicated. */
@@ -46,7 +49,7 @@ export interface UseCase extends UseCaseSummary {
 	patterns: PatternRef[];
 }
 
-const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary';
+const SUMMARY_COLUMNS = 'slug, title, city, country, domain, maturity, summary, language';
 
 /** The library's search and filters as the arguments of its database functions (the benchmark explains them too). */
 export const searchArguments = (query: LibraryQuery) => {
