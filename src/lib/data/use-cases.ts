@@ -5,7 +5,7 @@ import { isUuid } from '../domain/ids.ts';
 import { DataError } from './errors.ts';
 import { byName, localizedPattern, type Pattern as PatternRef } from './patterns.ts';
 import { citiesOf, type Domain, type Maturity, type UseCaseStatus } from '../domain/use-cases.ts';
-import type { ContentLanguage } from '../domain/language-names.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type { Pattern as PatternRef } from './patterns.ts';
 
@@ -18,7 +18,7 @@ export interface UseCaseSummary {
 	maturity: Maturity;
 	summary: string;
 	/** The language its text is written in (never translated). */
-	language: ContentLanguage;
+	language: Locale;
 }
 
 /** A result of the library's search: a summary, when it was published and how often replicated. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LANGUAGES, languageName } from './language-names';
+import { LOCALES } from '../i18n/locales';
+import { languageName } from './language-names';
 
 describe('languageName', () => {
 	it('names a language in the reader’s locale', () => {
@@ -10,7 +11,7 @@ describe('languageName', () => {
 	});
 
 	it('names every language a use case may be written in, in English', () => {
-		expect(CONTENT_LANGUAGES.map((code) => languageName(code, 'en'))).toEqual(['English', 'German', 'French', 'Italian', 'Spanish', 'Finnish']);
+		expect(LOCALES.map((code) => languageName(code, 'en'))).toEqual(['English', 'German', 'French', 'Italian', 'Spanish', 'Finnish']);
 	});
 
 	it('says the code when there is no name or the code is malformed', () => {

@@ -1,7 +1,3 @@
-/** The languages a workshop runs in and a use case is written in (`workshops.language`, `use_cases.language`). */
-export const CONTENT_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'fi'] as const;
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
-
 /**
  * A language's name in the reader's locale ("German" in English, "Deutsch" in
  * German), from Intl.DisplayNames; the code itself when the runtime knows no

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { languageName as nameIn } from '../domain/language-names';
 import { getLocale, getMessages } from './current';
 
 export { getLocale, loadCatalogue, useClientLocale, withCatalogue } from './current';
@@ -23,5 +24,4 @@ export const formatDate = (value: string | Date) =>
 export const formatNumber = (value: number) => new Intl.NumberFormat(getLocale()).format(value);
 
 /** A language's name in the page's language, e.g. "German" on an English page, "allemand" on a French one. */
-export const languageName = (code: string) =>
-	new Intl.DisplayNames([getLocale()], { type: 'language' }).of(code) ?? code;
+export const languageName = (code: string) => nameIn(code, getLocale());
