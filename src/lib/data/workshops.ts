@@ -3,7 +3,9 @@ import type { TemplateId } from '$lib/domain/templates';
 import type { Stakeholder } from '$lib/domain/stakeholders';
 import type { WorkshopRole } from '$lib/domain/access';
 import type { NewWorkshop } from '$lib/domain/workshops';
-import type { Locale } from '$lib/i18n/locales';
+import { defaultAgendaRenames } from '$lib/domain/default-agenda';
+import { loadCatalogue } from '$lib/i18n/current';
+import { isLocale, type Locale } from '$lib/i18n/locales';
 import { DataError } from './errors';
 
 /** Every query here runs as the caller (their supabase-js client), so RLS decides. */
@@ -137,8 +139,20 @@ export async function setWorkshopStatus(db: SupabaseClient, id: string, status: 
 	expectChanged(await db.from('workshops').update({ status }).eq('id', id).select('id'));
 }
 
+/** Sets the language; the default agenda's untouched phases follow it (every write RLS-checked as the facilitator). */
 export async function setWorkshopLanguage(db: SupabaseClient, id: string, language: Locale) {
+	const before = await db.from('workshops').select('language').eq('id', id).maybeSingle();
+	if (before.error) throw new DataError(before.error.message);
 	expectChanged(await db.from('workshops').update({ language }).eq('id', id).select('id'));
+	const from = isLocale(before.data?.language) ? before.data.language : 'en';
+	const [old, next, phases] = await Promise.all([
+		loadCatalogue(from),
+		loadCatalogue(language),
+		db.from('agenda_phases').select('id, position, title').eq('workshop_id', id)
+	]);
+	if (phases.error) throw new DataError(phases.error.message);
+	for (const phase of defaultAgendaRenames(phases.data ?? [], old.console.agenda.defaults, next.console.agenda.defaults))
+		expectChanged(await db.from('agenda_phases').update({ title: phase.title }).eq('id', phase.id).select('id'));
 }
 
 export async function removeCanvas(db: SupabaseClient, id: string) {

@@ -21,6 +21,7 @@ export const consoleText: Messages['console'] = {
 	noPhase: 'Keine Phase gestartet',
 
 	agenda: {
+		defaults: ['Begrüßung', 'Chancen finden', 'Wert abbilden', 'Abstimmen', 'Rangfolge', 'Ergebnis'],
 		title: 'Ablauf',
 		empty: 'Noch keine Phasen. Fügen Sie unten die erste hinzu.',
 		current: 'Aktuell',

@@ -15,6 +15,8 @@ export const consoleText = {
 	noPhase: 'No phase started',
 
 	agenda: {
+		/** The agenda every workshop starts with (private.start_session), by position; a workshop's language renames the phases still titled so. */
+		defaults: ['Welcome', 'Identify opportunities', 'Map value', 'Vote', 'Rank', 'Outcome'],
 		title: 'Agenda',
 		empty: 'No phases yet. Add the first one below.',
 		current: 'Current',

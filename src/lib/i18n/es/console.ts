@@ -16,6 +16,7 @@ export const consoleText: Messages['console'] = {
 	noPhase: 'Ninguna fase iniciada',
 
 	agenda: {
+		defaults: ['Bienvenida', 'Identificar oportunidades', 'Mapear el valor', 'Votación', 'Clasificación', 'Resultado'],
 		title: 'Agenda',
 		empty: 'Aún no hay fases. Añade la primera abajo.',
 		current: 'Actual',

@@ -16,6 +16,7 @@ export const consoleText: Messages['console'] = {
 	noPhase: 'Mikään vaihe ei ole alkanut',
 
 	agenda: {
+		defaults: ['Tervetuloa', 'Mahdollisuuksien tunnistaminen', 'Arvon kartoitus', 'Äänestys', 'Järjestäminen', 'Lopputulos'],
 		title: 'Ohjelma',
 		empty: 'Ei vielä vaiheita. Lisää ensimmäinen alla.',
 		current: 'Meneillään',

@@ -17,6 +17,7 @@ export const consoleText: Messages['console'] = {
 	noPhase: 'Aucune étape commencée',
 
 	agenda: {
+		defaults: ['Accueil', 'Repérer les opportunités', 'Cartographier la valeur', 'Vote', 'Classement', 'Bilan'],
 		title: 'Programme',
 		empty: 'Aucune étape pour l’instant. Ajoutez la première ci-dessous.',
 		current: 'En cours',

@@ -16,6 +16,7 @@ export const consoleText: Messages['console'] = {
 	noPhase: 'Nessuna fase avviata',
 
 	agenda: {
+		defaults: ['Benvenuto', 'Individuare le opportunità', 'Mappare il valore', 'Voto', 'Classifica', 'Esito'],
 		title: 'Programma',
 		empty: 'Ancora nessuna fase. Aggiungi la prima qui sotto.',
 		current: 'In corso',

@@ -1,3 +1,4 @@
+import { m } from '$lib/i18n';
 import { error, json } from '@sveltejs/kit';
 import { DataError } from '$lib/data/errors';
 import { pickUseCases } from '$lib/data/use-cases';
@@ -17,6 +18,6 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	} catch (failure) {
 		if (!(failure instanceof DataError)) throw failure;
 		console.error('use case search failed:', failure.message);
-		error(503, 'search failed');
+		error(503, m.library.unavailable);
 	}
 };

@@ -1,3 +1,4 @@
+import { m } from '$lib/i18n';
 import { error } from '@sveltejs/kit';
 import { readConfig } from '$lib/server/config';
 import { outboxRequestsOf } from '$lib/server/identity';
@@ -10,7 +11,7 @@ import type { PageServerLoad } from './$types';
  * those this browser asked for, nobody else's.
  */
 export const load = (async ({ locals, cookies }) => {
-	if (readConfig().mode !== 'local') error(404, 'Not found');
+	if (readConfig().mode !== 'local') error(404, m.errors.notFound);
 	const messages = await localOutbox({ email: locals.user?.email ?? null, requestedIds: outboxRequestsOf(cookies) });
 	const now = Date.now();
 	return {

@@ -36,7 +36,7 @@ export const load = (async ({ locals, params }) => {
 	} catch (failure) {
 		unavailable(failure, m.organizations.errors.unavailable);
 	}
-	if (!organization) error(404, 'Not found');
+	if (!organization) error(404, m.errors.notFound);
 	const user = locals.user;
 	try {
 		const [useCases, members] = await Promise.all([
@@ -69,7 +69,7 @@ type Event = RequestEvent;
 async function context({ locals, params }: Event) {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(`/orgs/${params.slug}`)}`);
 	const organization = await getOrganization(locals.supabase, params.slug).catch(() => null);
-	if (!organization) error(404, 'Not found');
+	if (!organization) error(404, m.errors.notFound);
 	return { user: locals.user, organization, db: locals.supabase };
 }
 

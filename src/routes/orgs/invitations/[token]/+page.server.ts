@@ -12,7 +12,7 @@ const signInFirst = (token: string) => `/signin?next=${encodeURIComponent(invita
  * Someone not signed in (an old link) signs in first and comes back here.
  */
 export const load = (async ({ locals, params }) => {
-	if (!isInvitationToken(params.token)) error(404, 'Not found');
+	if (!isInvitationToken(params.token)) error(404, m.errors.notFound);
 	if (!locals.user) redirect(303, signInFirst(params.token));
 	let invitation;
 	try {
@@ -32,7 +32,7 @@ export const load = (async ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ locals, params }) => {
-		if (!isInvitationToken(params.token)) error(404, 'Not found');
+		if (!isInvitationToken(params.token)) error(404, m.errors.notFound);
 		if (!locals.user) redirect(303, signInFirst(params.token));
 		let slug: string;
 		try {
