@@ -138,6 +138,12 @@ test('away from a workshop: the browser’s language first, then the person’s 
 	expect(await lang(page)).toBe('de');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.home.title);
 	await expectNoHorizontalScroll(page);
+	// The library's longest German choices (its sort) stay inside a 360 px screen.
+	await page.goto('/library');
+	await expect(page.getByTestId('result-count')).toContainText(de.library.results(22).split(' ').at(-1)!);
+	await expectNoHorizontalScroll(page);
+	await page.goto('/');
+	await waitForHydration(page);
 
 	await page.getByTestId('language-switcher').click();
 	await page.getByRole('button', { name: 'Italiano' }).click();
