@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { libraryFacets, searchUseCases } from '../../src/lib/data/use-cases';
+import { libraryFacets, pickUseCases, searchUseCases } from '../../src/lib/data/use-cases';
 import { parseLibraryQuery } from '../../src/lib/domain/library-query';
 import { ORG, addMember, clientFor, closeDb, createUser, db, draftUseCase, one, type TestUser } from './helpers';
 
@@ -82,6 +82,17 @@ afterAll(async () => {
 	await db().query('delete from public.use_cases where slug like $1', [like]);
 	await db().query('delete from public.workshops where title like $1', [like]);
 	await closeDb();
+});
+
+describe('the canvas’s use-case picker finds across languages too', () => {
+	const picked = async (q: string) => (await pickUseCases(clientFor(null), { q, ids: [] })).map((u) => u.slug);
+	it('by an inflected form in the use case’s language, and by a word with commas and quotes in it', async () => {
+		expect(await picked('Parkplatz')).toContain(slug('de'));
+		expect(await picked('pysäköinti')).toContain(slug('fi'));
+		expect(await picked('trottinette')).toContain(slug('fr'));
+		expect(await picked('Parkplatz, "Bahnhof"')).toContain(slug('de'));
+		expect(await picked('pysäköinti')).not.toContain(slug('de'));
+	});
 });
 
 describe('search in the use case’s language', () => {

@@ -145,12 +145,23 @@ const PICKER_MAX_QUERY = 200;
  * the first by title. Malformed ids are dropped, not sent. Retired ones never
  * show; RLS decides the rest.
  */
+/**
+ * The library's rule for words (library.any_language_query) in PostgREST's
+ * filter syntax: the words read in each language's configuration, or as
+ * written. The value is quoted, so commas and brackets in it stay words.
+ */
+const SEARCH_CONFIGS = ['english', 'german', 'french', 'italian', 'spanish', 'finnish', 'simple'];
+const anyLanguage = (q: string) => {
+	const quoted = `"${q.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+	return SEARCH_CONFIGS.map((config) => `search.wfts(${config}).${quoted}`).join(',');
+};
+
 export async function pickUseCases(db: SupabaseClient, input: { q: string; ids: string[] }): Promise<UseCaseChoice[]> {
 	const q = input.q.trim().slice(0, PICKER_MAX_QUERY);
 	const ids = input.ids.filter(isUuid).slice(0, PICKER_MAX_IDS);
 	let request = db.from('use_cases').select('id, slug, title, city').neq('status', 'retired');
 	if (ids.length) request = request.in('id', ids);
-	else if (q) request = request.textSearch('search', q, { type: 'websearch', config: 'english' });
+	else if (q) request = request.or(anyLanguage(q));
 	const { data, error } = await request.order('title').limit(PICKER_LIMIT);
 	if (error) throw new DataError(error.message);
 	return (data ?? []) as UseCaseChoice[];
