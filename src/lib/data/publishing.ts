@@ -110,7 +110,7 @@ export async function editableUseCase(db: SupabaseClient, slug: string): Promise
 	const { data, error } = await db
 		.from('use_cases')
 		.select(
-			`id, slug, title, organization_id, city, country, domain, maturity, summary, who, what, how, why,
+			`id, slug, title, organization_id, city, country, domain, maturity, language, summary, who, what, how, why,
 			 funding_mechanisms, internal_success_factors, external_success_factors, scalability, replicability,
 			 sustainability, lessons, replication_conditions, status, updated_at,
 			 organization:organizations(name), use_case_patterns(pattern_id)`

@@ -47,7 +47,7 @@ describe('from outcome to use case', () => {
 	});
 
 	it('copies patterns, scores, funding, factors, lessons and replication needs', () => {
-		const f = fieldsFromOutcome(outcome(), { title: 'Ferry bikes', slug: 'ferry-bikes', organization_id: ORG, city: 'Oulu', country: 'Finland' });
+		const f = fieldsFromOutcome(outcome(), { title: 'Ferry bikes', slug: 'ferry-bikes', organization_id: ORG, city: 'Oulu', country: 'Finland', language: 'fi' });
 		expect(f).toMatchObject({
 			title: 'Ferry bikes',
 			slug: 'ferry-bikes',
@@ -68,7 +68,7 @@ describe('from outcome to use case', () => {
 	});
 
 	it('an empty outcome prefills nothing but the place', () => {
-		const f = fieldsFromOutcome(emptyOutcome(), { title: 'T', slug: 't', organization_id: ORG, city: 'Oulu', country: 'Finland' });
+		const f = fieldsFromOutcome(emptyOutcome(), { title: 'T', slug: 't', organization_id: ORG, city: 'Oulu', country: 'Finland', language: 'fi' });
 		expect(missingDimensions(f)).toEqual(['who', 'what', 'how', 'why']);
 		expect(f.patterns).toEqual([]);
 	});
@@ -88,6 +88,7 @@ describe('the form', () => {
 		country: 'Finland',
 		domain: 'mobility',
 		maturity: 'pilot',
+		language: 'fi',
 		summary: 'Shared bikes at every ferry stop of the harbour.',
 		who: 'Commuters',
 		what: 'Bikes',
@@ -109,13 +110,14 @@ describe('the form', () => {
 			scalability: 4,
 			replicability: null,
 			sustainability: 2,
+			language: 'fi',
 			patterns: [3, 17]
 		});
 	});
 
 	it('refuses a bad slug, an unknown domain, a short summary and a score out of range, naming each', () => {
 		const parsed = useCaseFieldsSchema.safeParse(
-			fieldsFromForm(form({ ...valid, slug: 'Not a slug', domain: 'space', summary: 'short', scalability: '9' }))
+			fieldsFromForm(form({ ...valid, slug: 'Not a slug', domain: 'space', language: 'pt', summary: 'short', scalability: '9' }))
 		);
 		expect(parsed.success).toBe(false);
 		const paths = parsed.error!.issues.map((i) => [i.path[0], i.message]);
@@ -123,6 +125,7 @@ describe('the form', () => {
 			expect.arrayContaining([
 				['slug', 'slug'],
 				['domain', 'domain'],
+				['language', 'language'],
 				['summary', 'summary']
 			])
 		);

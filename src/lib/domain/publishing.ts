@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { DIMENSIONS, type Dimension } from './gassmann.ts';
 import type { Outcome } from './outcome.ts';
 import { DOMAINS, MATURITIES, SRS, isSlug, type Domain, type Maturity, type SrsCriterion } from './use-cases.ts';
@@ -42,6 +43,7 @@ export interface UseCaseFields {
 	country: string;
 	domain: Domain;
 	maturity: Maturity;
+	language: Locale;
 	summary: string;
 	who: string;
 	what: string;
@@ -68,7 +70,7 @@ export function dimensionText(outcome: Outcome, dimension: Dimension): string {
 /** What a workshop's outcome fills in; the publisher adds the rest (place, domain, summary). */
 export function fieldsFromOutcome(
 	outcome: Outcome,
-	start: { title: string; slug: string; organization_id: string; city: string; country: string }
+	start: { title: string; slug: string; organization_id: string; city: string; country: string; language: Locale }
 ): UseCaseFields {
 	const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensionText(outcome, d)])) as Record<Dimension, string>;
 	return {
@@ -110,6 +112,8 @@ export const useCaseFieldsSchema = z.object({
 	country: required(1, 80, 'country'),
 	domain: z.enum(DOMAINS, { error: 'domain' }),
 	maturity: z.enum(MATURITIES, { error: 'maturity' }),
+	/** The language its texts are written in: the workshop's unless the publisher says otherwise. */
+	language: z.enum(LOCALES, { error: 'language' }),
 	summary: required(10, 2000, 'summary'),
 	who: dimension,
 	what: dimension,
@@ -146,6 +150,7 @@ export function fieldsFromForm(form: FormData): Record<keyof UseCaseFields, unkn
 		country: text('country'),
 		domain: text('domain'),
 		maturity: text('maturity'),
+		language: text('language'),
 		summary: text('summary'),
 		who: text('who'),
 		what: text('what'),

@@ -18,6 +18,8 @@ export const publishing: Messages['publishing'] = {
 		back: 'Zurück zum Anwendungsfall'
 	},
 	form: {
+		language: 'Geschrieben auf',
+		languageHint: 'Die Texte bleiben, wie sie geschrieben sind; die Bibliothek nennt ihre Sprache und durchsucht sie in dieser Sprache.',
 		about: 'Über den Anwendungsfall',
 		more: 'Finanzierung, Erfolgsfaktoren und Erkenntnisse',
 		organization: 'Organisation',
@@ -57,6 +59,7 @@ export const publishing: Messages['publishing'] = {
 		republish: 'Erneut veröffentlichen'
 	},
 	validation: {
+		language: 'Wählen Sie die Sprache, in der die Texte geschrieben sind.',
 		title: 'Geben Sie einen Titel mit 3 bis 160 Zeichen ein.',
 		slug: 'Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche (bis zu 80).',
 		organization: 'Wählen Sie eine Organisation, in der Sie veröffentlichen.',

@@ -16,6 +16,8 @@ export const publishing = {
 		back: 'Back to the use case'
 	},
 	form: {
+		language: 'Written in',
+		languageHint: 'Its texts stay as written; the library says which language they are in and searches them in it.',
 		about: 'About the use case',
 		more: 'Funding, success factors and lessons',
 		organization: 'Organisation',
@@ -55,6 +57,7 @@ export const publishing = {
 		republish: 'Publish again'
 	},
 	validation: {
+		language: 'Choose the language its texts are written in.',
 		title: 'Enter a title of 3 to 160 characters.',
 		slug: 'Use lower-case letters, digits and single hyphens (up to 80).',
 		organization: 'Choose an organisation where you publish.',

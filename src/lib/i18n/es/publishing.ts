@@ -18,6 +18,8 @@ export const publishing: Messages['publishing'] = {
 		back: 'Volver al caso de uso'
 	},
 	form: {
+		language: 'Escrito en',
+		languageHint: 'Los textos se quedan como están escritos; la biblioteca indica su idioma y los busca en ese idioma.',
 		about: 'Sobre el caso de uso',
 		more: 'Financiación, factores de éxito y lecciones',
 		organization: 'Organización',
@@ -57,6 +59,7 @@ export const publishing: Messages['publishing'] = {
 		republish: 'Volver a publicar'
 	},
 	validation: {
+		language: 'Elige el idioma en el que están escritos los textos.',
 		title: 'Escribe un título de 3 a 160 caracteres.',
 		slug: 'Usa letras minúsculas, cifras y guiones sueltos (hasta 80).',
 		organization: 'Elige una organización en la que publiques.',

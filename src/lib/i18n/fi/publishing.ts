@@ -18,6 +18,8 @@ export const publishing: Messages['publishing'] = {
 		back: 'Takaisin käyttötapaukseen'
 	},
 	form: {
+		language: 'Kirjoituskieli',
+		languageHint: 'Tekstit säilyvät sellaisinaan; kirjasto kertoo niiden kielen ja hakee niistä sillä kielellä.',
 		about: 'Tietoja käyttötapauksesta',
 		more: 'Rahoituskeinot, menestystekijät ja opit',
 		organization: 'Organisaatio',
@@ -57,6 +59,7 @@ export const publishing: Messages['publishing'] = {
 		republish: 'Julkaise uudelleen'
 	},
 	validation: {
+		language: 'Valitse kieli, jolla tekstit on kirjoitettu.',
 		title: 'Anna otsikko, jossa on 3–160 merkkiä.',
 		slug: 'Käytä pieniä kirjaimia, numeroita ja yksittäisiä yhdysmerkkejä (enintään 80).',
 		organization: 'Valitse organisaatio, jossa voit julkaista.',

@@ -19,6 +19,8 @@ export const publishing: Messages['publishing'] = {
 		back: 'Retour au cas d’usage'
 	},
 	form: {
+		language: 'Rédigé en',
+		languageHint: 'Les textes restent tels qu’ils sont écrits ; la bibliothèque indique leur langue et les cherche dans cette langue.',
 		about: 'À propos du cas d’usage',
 		more: 'Financement, facteurs de réussite et enseignements',
 		organization: 'Organisation',
@@ -58,6 +60,7 @@ export const publishing: Messages['publishing'] = {
 		republish: 'Publier à nouveau'
 	},
 	validation: {
+		language: 'Choisissez la langue dans laquelle les textes sont rédigés.',
 		title: 'Saisissez un titre de 3 à 160 caractères.',
 		slug: 'Utilisez des lettres minuscules, des chiffres et des traits d’union simples (80 au plus).',
 		organization: 'Choisissez une organisation où vous publiez.',

@@ -18,6 +18,8 @@ export const publishing: Messages['publishing'] = {
 		back: 'Torna al caso d’uso'
 	},
 	form: {
+		language: 'Scritto in',
+		languageHint: 'I testi restano come sono scritti; il catalogo ne indica la lingua e li cerca in quella lingua.',
 		about: 'Il caso d’uso',
 		more: 'Finanziamenti, fattori di successo e lezioni',
 		organization: 'Organizzazione',
@@ -57,6 +59,7 @@ export const publishing: Messages['publishing'] = {
 		republish: 'Pubblica di nuovo'
 	},
 	validation: {
+		language: 'Scegli la lingua in cui sono scritti i testi.',
 		title: 'Inserisci un titolo da 3 a 160 caratteri.',
 		slug: 'Usa lettere minuscole, cifre e trattini singoli (massimo 80).',
 		organization: 'Scegli un’organizzazione in cui puoi pubblicare.',

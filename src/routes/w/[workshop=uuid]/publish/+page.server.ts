@@ -39,7 +39,8 @@ export const load = (async ({ params, locals, url }) => {
 		slug,
 		organization_id: first?.id ?? '',
 		city: workshop.host,
-		country: first?.country ?? ''
+		country: first?.country ?? '',
+		language: workshop.language
 	});
 	const outcomeEmpty = JSON.stringify(outcome) === JSON.stringify(emptyOutcome());
 	return { workshop: { id: workshop.id, title: workshop.title }, organizations, existing, patterns, values, outcomeEmpty };
