@@ -24,12 +24,14 @@ describe('new workshop form', () => {
 		host: 'Oulu',
 		purpose: '',
 		heldOn: '2026-12-03',
-		canvases: [{ template: 'business-model-canvas', title: 'Business model' }]
+		canvases: [{ template: 'business-model-canvas', title: 'Business model' }],
+		language: 'fi'
 	};
 	it('accepts a complete form and tidies it', () => {
 		const parsed = newWorkshopSchema.parse(valid);
 		expect(parsed.title).toBe('Mobility data day');
 		expect(parsed.heldOn).toBe('2026-12-03');
+		expect(parsed.language).toBe('fi');
 		expect(newWorkshopSchema.parse({ ...valid, heldOn: '' }).heldOn).toBeNull();
 	});
 	it('names what is wrong', () => {
@@ -38,6 +40,8 @@ describe('new workshop form', () => {
 		expect(messages({ ...valid, heldOn: '2026-13-45' })).toEqual(['dateInvalid']);
 		expect(messages({ ...valid, canvases: [] })).toEqual(['canvasRequired']);
 		expect(messages({ ...valid, canvases: [{ template: 'kanban', title: 'x' }] })).toEqual(['templateUnknown']);
+		expect(messages({ ...valid, language: 'sv' })).toEqual(['languageUnknown']);
+		expect(messages({ ...valid, language: undefined })).toEqual(['languageUnknown']);
 	});
 });
 

@@ -21,6 +21,10 @@ function leaveSignalsToTheApp() {
 	};
 	for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
+// At once, not only when Postgres starts: importing this module (Vite's config
+// does, for the dev plugin) must not leave the hook behind, or its 'exit' handler
+// ends every process that imports it with code 0 (a failed vitest run passed CI).
+leaveSignalsToTheApp();
 
 export interface LocalPostgres {
 	port: number;
