@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { de } from '../../src/lib/i18n/de';
+import { es } from '../../src/lib/i18n/es';
 import type { Messages } from '../../src/lib/i18n/en';
 import { en } from '../../src/lib/i18n/en';
 import { fi } from '../../src/lib/i18n/fi';
@@ -160,4 +161,23 @@ test('away from a workshop: the browser’s language first, then the person’s 
 	await plain.getByRole('button', { name: 'Suomi' }).click();
 	await expect(plain).toHaveURL(/\/library\?q=parking$/);
 	expect(await lang(plain)).toBe('fi');
+});
+
+test('a signed-in person’s choice follows them to another device (kept in their profile)', async ({ browser }) => {
+	test.setTimeout(60_000);
+	const email = `traveller-${unique()}@example.org`;
+	const laptop = await (await browser.newContext(TABLET)).newPage();
+	await signInWithEmail(laptop, email, 'Traveller');
+	await laptop.goto('/library');
+	await waitForHydration(laptop);
+	await laptop.getByTestId('language-switcher').click();
+	await laptop.getByRole('button', { name: 'Español' }).click();
+	await expect(laptop.locator('html')).toHaveAttribute('lang', 'es');
+
+	// A phone with no cookie of ours and a browser asking for English: after sign-in, Spanish.
+	const phone = await (await browser.newContext(PHONE)).newPage();
+	await signInWithEmail(phone, email, 'Traveller');
+	await phone.goto('/library');
+	expect(await lang(phone)).toBe('es');
+	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(es.library.title);
 });

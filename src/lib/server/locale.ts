@@ -15,6 +15,8 @@ useServerLocale(() => requestLocale.getStore());
 /** The person's choice, kept a year; per-workshop switches in a second cookie. */
 export const CHOICE_COOKIE = 'cc_lang';
 export const WORKSHOP_CHOICES_COOKIE = 'cc_lang_workshops';
+/** Set for the session once the profile was found to hold no choice, so it is not asked again on every request. */
+const PROFILE_ASKED_COOKIE = 'cc_lang_asked';
 export const cookieOptions = (secure: boolean) => ({ path: '/', maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: 'lax' as const, secure });
 
 /** Runs `work` (resolving the request) with `locale` as every `m` read's language. */
@@ -68,9 +70,10 @@ export async function resolveLocales(input: {
 }): Promise<RequestLocales> {
 	const cookie = input.cookies.get(CHOICE_COOKIE);
 	let choice = isLocale(cookie) ? cookie : null;
-	if (!choice && input.userId) {
+	if (!choice && input.userId && input.cookies.get(PROFILE_ASKED_COOKIE) !== input.userId) {
 		choice = await profileLanguage(input.db, input.userId);
 		if (choice) input.cookies.set(CHOICE_COOKIE, choice, cookieOptions(input.secure));
+		else input.cookies.set(PROFILE_ASKED_COOKIE, input.userId, { ...cookieOptions(input.secure), maxAge: undefined });
 	}
 	const acceptLanguage = input.headers.get('accept-language');
 	const person = personLocale({ choice, acceptLanguage });
