@@ -2,6 +2,8 @@
  * The languages Civic Canvas speaks, and how a page picks one. Pure: the server
  * hook and the tests use it; no catalogue is imported here.
  */
+import { isUuid } from '../domain/ids.ts';
+
 export const LOCALES = ['en', 'de', 'fr', 'it', 'es', 'fi'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -67,7 +69,7 @@ export function readWorkshopChoices(cookie: string | null | undefined): Map<stri
 	const choices = new Map<string, Locale>();
 	for (const pair of (cookie ?? '').split('|').slice(0, MAX_WORKSHOP_CHOICES)) {
 		const [id, locale] = pair.split(':');
-		if (id && /^[0-9a-f-]{36}$/.test(id) && isLocale(locale) && !choices.has(id)) choices.set(id, locale);
+		if (id && isUuid(id) && isLocale(locale) && !choices.has(id)) choices.set(id, locale);
 	}
 	return choices;
 }

@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
+import { isUuid } from '$lib/domain/ids';
 import { isLocale, writeWorkshopChoice } from '$lib/i18n/locales';
 import { CHOICE_COOKIE, cookieOptions, WORKSHOP_CHOICES_COOKIE } from '$lib/server/locale';
 import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Only a path on this site: never an open redirect. */
 const backTo = (value: FormDataEntryValue | null) =>
 	typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
@@ -21,7 +21,7 @@ export const POST: RequestHandler = async ({ request, cookies, locals, url }) =>
 	const secure = url.protocol === 'https:';
 	cookies.set(CHOICE_COOKIE, locale, cookieOptions(secure));
 	const workshop = form.get('workshop');
-	if (typeof workshop === 'string' && UUID.test(workshop)) {
+	if (typeof workshop === 'string' && isUuid(workshop)) {
 		cookies.set(WORKSHOP_CHOICES_COOKIE, writeWorkshopChoice(cookies.get(WORKSHOP_CHOICES_COOKIE), workshop, locale), cookieOptions(secure));
 	}
 	if (locals.user) {
