@@ -163,3 +163,11 @@ export async function clickAddNote(page: Page, block = 'Value propositions') {
 	if (await picker.isVisible()) await picker.getByRole('button', { name: new RegExp(`^${block}`) }).click();
 	await expect(page.getByLabel('Note text')).toBeVisible();
 }
+
+/** One facilitator action through the session endpoint (what the console sends); fails the test with the server's words if refused. */
+export async function sessionAction(facilitator: Page, workshopId: string, data: Record<string, unknown>): Promise<unknown> {
+	const response = await facilitator.request.post(`/w/${workshopId}/session`, { data });
+	const body = (await response.json()) as { result?: unknown; error?: string };
+	expect(response.ok(), `${String(data.action)}: ${body.error}`).toBe(true);
+	return body.result;
+}

@@ -11,6 +11,7 @@ import {
 	expectNoSeriousViolations,
 	joinByCode,
 	joinCodeOf,
+	sessionAction,
 	signInWithEmail,
 	submitAndWait,
 	unique,
@@ -46,12 +47,7 @@ async function createWorkshopIn(page: Page, code: string, title: string) {
 	return { workshopId: new URL(page.url()).pathname.split('/')[2], code: await joinCodeOf(page) };
 }
 
-async function act(facilitator: Page, workshopId: string, data: Record<string, unknown>) {
-	const response = await facilitator.request.post(`/w/${workshopId}/session`, { data });
-	const body = (await response.json()) as { result?: unknown; error?: string };
-	expect(response.ok(), `${String(data.action)}: ${body.error}`).toBe(true);
-	return body.result as string;
-}
+const act = async (facilitator: Page, workshopId: string, data: Record<string, unknown>) => (await sessionAction(facilitator, workshopId, data)) as string;
 
 /** The phone's path through one workshop: its page, the canvas, a ballot, the results. */
 async function participantReads(browser: Browser, facilitator: Page, workshopId: string, joinCode: string, t: Messages, code: string) {

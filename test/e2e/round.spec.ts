@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, waitForHydration } from './helpers';
+import { createWorkshopAsFacilitator, expectNoSeriousViolations, joinByCode, sessionAction, waitForHydration } from './helpers';
 import { screenshot } from './screenshots';
 
 /**
@@ -49,13 +49,7 @@ async function room(browser: Browser): Promise<Room> {
 	return { workshopId, facilitator, facilitatorContext, phones, projector, canvasId };
 }
 
-/** One facilitator action through the session endpoint; fails the test with the server's words if refused. */
-async function act(r: Room, data: Record<string, unknown>): Promise<unknown> {
-	const response = await r.facilitator.request.post(`/w/${r.workshopId}/session`, { data });
-	const body = (await response.json()) as { result?: unknown; error?: string };
-	expect(response.ok(), `${String(data.action)}: ${body.error}`).toBe(true);
-	return body.result;
-}
+const act = (r: Room, data: Record<string, unknown>): Promise<unknown> => sessionAction(r.facilitator, r.workshopId, data);
 
 const openRound = (r: Room, round: Record<string, unknown>) =>
 	act(r, { action: 'open-round', title: '', canvas: null, block: null, budget: null, cap: null, criteria: [], showAuthors: true, candidates: null, ...round }) as Promise<string>;
